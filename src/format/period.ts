@@ -1,0 +1,38 @@
+import type { FigureKind, Period } from '../data/types.js';
+import type { Lang } from './lang.js';
+import { kindLabel } from './labels.js';
+
+export interface PeriodFormatOptions {
+  /**
+   * How a multi-year target reads: 'by' (default) → "到2026年目标" / "target for 2026";
+   * 'span' → "2022–2026 目标" / "2022–2026 target".
+   */
+  readonly targetStyle?: 'by' | 'span';
+  /** Leave out the kind word and give only the years ("2017–2021"). */
+  readonly yearsOnly?: boolean;
+}
+
+/** "2021" or "2017–2021" (en dash, as in tables). */
+export function formatYears(period: Period): string {
+  return period.start === period.end ? String(period.end) : `${period.start}–${period.end}`;
+}
+
+/**
+ * A figure's period with its kind: "2021 预计", "2022 目标", "2017–2021 实际", "到2026年目标";
+ * en: "2021 estimate", "2022 target", "2017–2021 actual", "target for 2026".
+ */
+export function formatPeriod(
+  period: Period,
+  kind: FigureKind,
+  lang: Lang,
+  options: PeriodFormatOptions = {},
+): string {
+  const years = formatYears(period);
+  if (options.yearsOnly) return years;
+  const multiYearTarget =
+    kind === 'target' && period.start !== period.end && (options.targetStyle ?? 'by') === 'by';
+  if (multiYearTarget) {
+    return lang === 'zh-CN' ? `到${period.end}年目标` : `target for ${period.end}`;
+  }
+  return `${years} ${kindLabel(kind, lang)}`;
+}
