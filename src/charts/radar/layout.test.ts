@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { radarComparison } from '../../data/comparison.js';
+import { county, figure, indicator, sampleDataset } from '../../data/comparison.fixture.js';
+import type { Dataset } from '../../data/types.js';
+import { radarHeight, radarLayout, reportedRuns, smallMultipleGrid, useSmallMultiples } from './layout.js';
+import { fitLabel, textWidth } from './text-fit.js';
+
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Five counties, five axes; beta misses axis 2, gamma misses axes 0 and 3. */
+function fiveByFive(): Dataset {
+  const ids = ['alpha', 'beta', 'gamma', 'delta', 'eps'];
+  const counties = ids.map((id, i) => county(id, `${'甲乙丙丁戊'[i]}县`));
+  const indicators = ['a', 'b', 'c', 'd', 'e'].map((id) =>
+    indicator(`ind-${id}`, '亩', { zh: `指标${id}`, higherIsBetter: id !== 'e' }),
+  );
+  const figures = ids.flatMap((c, ci) =>
+    indicators.flatMap((ind, ii) => {
+      if ((c === 'beta' && ii === 2) || (c === 'gamma' && (ii === 0 || ii === 3))) return [];
+      return [figure(c, ind.id, 'actual', 100 * (ci + 1) + ii, '亩', { start: 2021, end: 2021 })];
+    }),
+  );
+  return { counties, indicators, figures };
+}
+
+describe('reportedRuns', () => {
+  it('splits the cycle at gaps and wraps around', () => {
+    expect(reportedRuns([true, true, true])).toEqual([[0, 1, 2]]);
+    expect(reportedRuns([true, false, true, true])).toEqual([[2, 3, 0]]);
+    expect(reportedRuns([true, true, false, true, false])).toEqual([[3], [0, 1]]);
+    expect(reportedRuns([false, false])).toEqual([]);
+  });
+});
+
+describe('radarLayout: single radar', () => {
+  const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta', 'gamma'] });
+  const layout = radarLayout(comparison, { width: 800, height: 520 }, { lang: 'zh-CN' });
+  const panel = layout.panels[0];
+
+  it('draws one radar with axes clockwise from the top', () => {
+    expect(layout.mode).toBe('single');
+    expect(layout.panels).toHaveLength(1);
+    expect(panel.axes).toHaveLength(5);
+    expect(panel.axes[0].angle).toBeCloseTo(-Math.PI / 2, 9);
+    expect(panel.axes[1].angle - panel.axes[0].angle).toBeCloseTo((2 * Math.PI) / 5, 9);
+    expect(panel.axes[0].x2).toBeCloseTo(panel.cx, 6);
+    expect(panel.axes[0].y2).toBeLessThan(panel.cy);
+    expect(panel.radius).toBeGreaterThan(120);
+    expect(panel.radius * 2).toBeLessThan(520);
+  });
+
+  it('places each vertex at its normalised distance from the centre along its axis', () => {
+    const beta = panel.shapes.find((s) => s.county === 'beta')!;
+    for (const v of beta.vertices) {
+      const expected = panel.innerRadius + v.value.normalized * (panel.radius - panel.innerRadius);
+      expect(dist(v, { x: panel.cx, y: panel.cy })).toBeCloseTo(expected, 6);
+      const a = panel.axes[v.axis].angle;
+      expect(Math.atan2(v.y - panel.cy, v.x - panel.cx)).toBeCloseTo(Math.atan2(Math.sin(a), Math.cos(a)), 6);
+    }
+    // gamma has the largest values on the axes it reports: on the outer ring.
+    const gamma = panel.shapes.find((s) => s.county === 'gamma')!;
+    for (const v of gamma.vertices.filter((x) => x.axis !== 4)) {
+      expect(dist(v, { x: panel.cx, y: panel.cy })).toBeCloseTo(panel.radius, 6);
+    }
+  });
+
+  it('breaks the outline at a missing axis, with no vertex there and a gap mark beyond the ring', () => {
+    const beta = panel.shapes.find((s) => s.county === 'beta')!;
+    expect(beta.complete).toBe(false);
+    expect(beta.vertices.map((v) => v.axis)).toEqual([0, 1, 3, 4]);
+    expect(beta.gaps.map((g) => g.axis)).toEqual([2]);
+    // One open run 3 → 4 → 0 → 1, not closed, so nothing is drawn from axis 1 to axis 3.
+    expect(beta.outline).toHaveLength(1);
+    expect(beta.outline[0]).not.toMatch(/Z$/);
+    expect(beta.outline[0].match(/L/g)).toHaveLength(3);
+    const gap = beta.gaps[0];
+    expect(dist(gap, { x: panel.cx, y: panel.cy })).toBeGreaterThan(panel.radius);
+    expect(gap.value.status).toBe('not-reported');
+    // Never a point at the centre (a zero) for a missing value.
+    for (const v of beta.vertices)
+      expect(dist(v, { x: panel.cx, y: panel.cy })).toBeGreaterThan(panel.innerRadius - 1e-9);
+  });
+
+  it('a county missing two non-adjacent axes gets two outline pieces and two gap marks', () => {
+    const gamma = panel.shapes.find((s) => s.county === 'gamma')!;
+    expect(gamma.gaps.map((g) => g.axis)).toEqual([0, 3]);
+    // Runs: [1, 2] and [4] (a lone vertex has no line).
+    expect(gamma.outline).toHaveLength(1);
+    expect(gamma.vertices.map((v) => v.axis)).toEqual([1, 2, 4]);
+    const alpha = panel.shapes.find((s) => s.county === 'alpha')!;
+    expect(alpha.complete).toBe(true);
+    expect(alpha.outline[0]).toMatch(/Z$/);
+  });
+
+  it('lists every mark in reading order: county by county, axis by axis', () => {
+    expect(layout.marks.map((m) => `${m.county}:${m.axis}:${m.kind}`)).toEqual([
+      ...[0, 1, 2, 3, 4].map((i) => `alpha:${i}:vertex`),
+      'beta:0:vertex',
+      'beta:1:vertex',
+      'beta:2:gap',
+      'beta:3:vertex',
+      'beta:4:vertex',
+      'gamma:0:gap',
+      'gamma:1:vertex',
+      'gamma:2:vertex',
+      'gamma:3:gap',
+      'gamma:4:vertex',
+    ]);
+  });
+
+  it('marks lower-is-better axes with a note and rings at quarter steps', () => {
+    expect(panel.axes[4].inverted).toBe(true);
+    expect(panel.axes[4].label.note).toBe('越低越好（已反转）');
+    expect(panel.axes[0].label.note).toBeUndefined();
+    expect(panel.rings.map((r) => r.level)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(panel.rings[3].r).toBeCloseTo(panel.radius, 9);
+    expect(panel.rings.filter((r) => r.label).map((r) => r.label!.text)).toEqual(['50%', '100%']);
+  });
+
+  it('builds legend items with colour, state and the axes each county leaves unreported', () => {
+    expect(layout.legend.map((l) => [l.county, l.label, l.colorIndex])).toEqual([
+      ['alpha', '甲县', 0],
+      ['beta', '乙县', 1],
+      ['gamma', '丙县', 2],
+    ]);
+    expect(layout.legend[2].notReported).toEqual(['指标a', '指标d']);
+    const en = radarLayout(comparison, { width: 800, height: 520 }, { lang: 'en' });
+    expect(en.legend[0].label).toBe('Alpha');
+    expect(en.panels[0].axes[4].label.note).toBe('lower is better (inverted)');
+  });
+
+  it('anchors labels away from the circle and keeps them inside the width', () => {
+    for (const a of panel.axes) {
+      const w = Math.max(...a.label.lines.map((l) => textWidth(l, layout.fontSize)));
+      const left =
+        a.label.anchor === 'start' ? a.label.x : a.label.anchor === 'end' ? a.label.x - w : a.label.x - w / 2;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(left + w).toBeLessThanOrEqual(800);
+    }
+    expect(panel.axes[0].label.anchor).toBe('middle');
+    expect(panel.axes[1].label.anchor).toBe('start');
+    expect(panel.axes[4].label.anchor).toBe('end');
+  });
+});
+
+describe('radarLayout: highlight, hiding, rings beyond 100%', () => {
+  const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta', 'gamma'] });
+
+  it('highlights one county: drawn last, the others dimmed', () => {
+    const layout = radarLayout(
+      comparison,
+      { width: 800, height: 520 },
+      { lang: 'zh-CN', highlight: 'alpha' },
+    );
+    const shapes = layout.panels[0].shapes;
+    expect(shapes[shapes.length - 1].county).toBe('alpha');
+    expect(shapes.map((s) => [s.county, s.highlighted, s.dimmed])).toEqual([
+      ['beta', false, true],
+      ['gamma', false, true],
+      ['alpha', true, false],
+    ]);
+    expect(layout.legend[0].highlighted).toBe(true);
+  });
+
+  it('hidden counties have no shape and no marks but stay in the legend, switched off', () => {
+    const layout = radarLayout(
+      comparison,
+      { width: 800, height: 520 },
+      { lang: 'zh-CN', hidden: new Set(['beta']) },
+    );
+    expect(layout.panels[0].shapes.map((s) => s.county).sort()).toEqual(['alpha', 'gamma']);
+    expect(layout.marks.some((m) => m.county === 'beta')).toBe(false);
+    expect(layout.legend.find((l) => l.county === 'beta')?.hidden).toBe(true);
+    // Colours stay with their county when another is hidden.
+    expect(layout.panels[0].shapes.find((s) => s.county === 'gamma')?.colorIndex).toBe(2);
+  });
+
+  it('adds rings beyond 100% when a value exceeds a reference county', () => {
+    const c = radarComparison(fiveByFive(), {
+      kind: 'actual',
+      counties: ['alpha', 'beta'],
+      reference: 'alpha',
+    });
+    const layout = radarLayout(c, { width: 800, height: 520 }, { lang: 'zh-CN' });
+    const levels = layout.panels[0].rings.map((r) => r.level);
+    expect(levels[levels.length - 1]).toBe(2); // beta ≈ 200% of alpha on most axes
+    const alpha = layout.panels[0].shapes.find((s) => s.county === 'alpha')!;
+    const ring100 = layout.panels[0].rings.find((r) => r.level === 1)!;
+    expect(dist(alpha.vertices[0], { x: layout.panels[0].cx, y: layout.panels[0].cy })).toBeCloseTo(
+      ring100.r,
+      6,
+    );
+  });
+});
+
+describe('radarLayout: small multiples', () => {
+  it('switches on below 480 px or with more than four shown counties', () => {
+    expect(useSmallMultiples(320, 2)).toBe(true);
+    expect(useSmallMultiples(800, 4)).toBe(false);
+    expect(useSmallMultiples(800, 5)).toBe(true);
+    expect(useSmallMultiples(800, 5, false)).toBe(false);
+    expect(useSmallMultiples(800, 2, true)).toBe(true);
+  });
+
+  it('lays out one radar per county in a grid, each titled, sharing the normalisation', () => {
+    const comparison = radarComparison(fiveByFive(), { kind: 'actual' });
+    const layout = radarLayout(comparison, { width: 1200, height: 520 }, { lang: 'en' });
+    expect(layout.mode).toBe('small-multiples');
+    expect(layout.panels.map((p) => p.county)).toEqual(['alpha', 'beta', 'gamma', 'delta', 'eps']);
+    expect(layout.panels.map((p) => p.title?.text)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Eps']);
+    const grid = smallMultipleGrid(1200, 5);
+    expect(grid.columns).toBe(5);
+    expect(layout.height).toBe(grid.panelHeight);
+    for (const p of layout.panels) {
+      expect(p.shapes).toHaveLength(1);
+      expect(p.shapes[0].county).toBe(p.county);
+      expect(p.x + p.width).toBeLessThanOrEqual(1200 + 1e-9);
+    }
+    // eps has the largest values: on each panel's outer ring; alpha's are smaller.
+    const eps = layout.panels[4];
+    expect(dist(eps.shapes[0].vertices[0], { x: eps.cx, y: eps.cy })).toBeCloseTo(eps.radius, 6);
+    const alpha = layout.panels[0];
+    expect(dist(alpha.shapes[0].vertices[0], { x: alpha.cx, y: alpha.cy })).toBeLessThan(alpha.radius * 0.4);
+  });
+
+  it('stacks panels in one column at 320 px and reports the height to reserve', () => {
+    const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta'] });
+    const layout = radarLayout(comparison, { width: 320, height: 300 }, { lang: 'zh-CN' });
+    expect(layout.mode).toBe('small-multiples');
+    expect(layout.panels.map((p) => [p.x, p.y])).toEqual([
+      [0, 0],
+      [0, layout.panels[1].height],
+    ]);
+    expect(layout.height).toBe(radarHeight(320, 2, 300));
+    expect(layout.height).toBe(2 * layout.panels[0].height);
+    expect(radarHeight(800, 2, 300)).toBe(300);
+  });
+});
+
+describe('fitLabel', () => {
+  it('wraps Chinese between characters and keeps closing punctuation with its character', () => {
+    const f = fitLabel('城镇常住居民人均可支配收入', 12 * 6, 12);
+    expect(f.lines).toEqual(['城镇常住居民', '人均可支配…']);
+    expect(f.truncated).toBe(true);
+    expect(fitLabel('粮食产量，稳定', 12 * 4, 12, 3).lines).toEqual(['粮食产', '量，稳定']);
+  });
+
+  it('wraps English at spaces and cuts the last line with an ellipsis', () => {
+    const f = fitLabel('Per capita disposable income of urban residents', 100, 12);
+    expect(f.lines.length).toBe(2);
+    expect(f.lines[1].endsWith('…')).toBe(true);
+    for (const l of f.lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(100);
+    expect(fitLabel('GDP growth', 200, 12)).toEqual({
+      lines: ['GDP growth'],
+      truncated: false,
+      width: textWidth('GDP growth', 12),
+    });
+  });
+});

@@ -1,0 +1,467 @@
+/**
+ * The radar's view model: comparison + size + options -> panels of axes, rings, polygons broken at
+ * missing axes, vertices, 'not reported' marks and legend items. Pure (no DOM, no Lit), unit-tested in node.
+ */
+import type { RadarComparison, RadarGap, RadarVertex } from '../../data/comparison.js';
+import type { Lang } from '../../format/lang.js';
+import { radarText } from './strings.js';
+import { fitLabel } from './text-fit.js';
+
+export interface RadarLayoutOptions {
+  readonly lang: Lang;
+  /** County id drawn on top and emphasised; the others are dimmed. */
+  readonly highlight?: string | null;
+  /** County ids the reader switched off in the legend. */
+  readonly hidden?: ReadonlySet<string>;
+  /** 'auto': small multiples below `narrowWidth` or with more than four shown counties. */
+  readonly smallMultiples?: boolean | 'auto';
+  readonly narrowWidth?: number;
+  readonly fontSize?: number;
+}
+
+export interface RadarSize {
+  readonly width: number;
+  /** Height of the plot for one radar; small multiples compute their own (see `RadarLayout.height`). */
+  readonly height: number;
+}
+
+export interface AxisLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** Lines of the indicator name, already wrapped; `note` is an extra line (lower is better). */
+  readonly lines: readonly string[];
+  readonly note?: string;
+  readonly full: string;
+  readonly truncated: boolean;
+  /** y of the first line's baseline. */
+  readonly firstBaseline: number;
+  readonly lineHeight: number;
+}
+
+export interface AxisLayout {
+  readonly index: number;
+  readonly indicator: string;
+  readonly angle: number;
+  /** The spoke, from the inner ring to the outer ring. */
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly inverted: boolean;
+  readonly label: AxisLabel;
+}
+
+export interface Ring {
+  /** Share of the axis' reference (0.5 = half the best value). */
+  readonly level: number;
+  readonly r: number;
+  readonly path: string;
+  readonly label?: { readonly x: number; readonly y: number; readonly text: string };
+}
+
+export interface VertexMark {
+  readonly kind: 'vertex';
+  readonly county: string;
+  readonly axis: number;
+  readonly x: number;
+  readonly y: number;
+  readonly value: RadarVertex;
+}
+
+export interface GapMark {
+  readonly kind: 'gap';
+  readonly county: string;
+  readonly axis: number;
+  /** Centre of the × drawn beyond the outer ring on that axis. */
+  readonly x: number;
+  readonly y: number;
+  readonly value: RadarGap;
+}
+
+export type RadarMark = VertexMark | GapMark;
+
+export interface CountyShape {
+  readonly county: string;
+  readonly colorIndex: number;
+  readonly highlighted: boolean;
+  readonly dimmed: boolean;
+  /** Outline: one closed path when every axis is reported, else open runs broken at each gap. */
+  readonly outline: readonly string[];
+  /** Fill: wedges from the centre between neighbouring reported axes, so a gap shows as a notch. */
+  readonly fill: string;
+  readonly complete: boolean;
+  readonly vertices: readonly VertexMark[];
+  readonly gaps: readonly GapMark[];
+}
+
+export interface RadarPanel {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Small multiples: the panel's county and its title. */
+  readonly county?: string;
+  readonly title?: { readonly x: number; readonly y: number; readonly text: string };
+  readonly cx: number;
+  readonly cy: number;
+  readonly radius: number;
+  readonly innerRadius: number;
+  readonly axes: readonly AxisLayout[];
+  readonly rings: readonly Ring[];
+  readonly shapes: readonly CountyShape[];
+}
+
+export interface LegendItem {
+  readonly county: string;
+  readonly label: string;
+  readonly colorIndex: number;
+  readonly hidden: boolean;
+  readonly highlighted: boolean;
+  /** Axes this county does not report (names), for the legend's title and the summary. */
+  readonly notReported: readonly string[];
+}
+
+export interface RadarLayout {
+  readonly mode: 'single' | 'small-multiples';
+  readonly width: number;
+  /** Total SVG height: the given height for one radar, rows × panel height for small multiples. */
+  readonly height: number;
+  readonly panels: readonly RadarPanel[];
+  readonly legend: readonly LegendItem[];
+  /** Every mark in reading order (county by county, axis by axis), for keyboard navigation. */
+  readonly marks: readonly RadarMark[];
+  readonly fontSize: number;
+}
+
+const RING_STEP = 0.25;
+/** Gap marks sit this far beyond the outer ring; labels start beyond them. */
+const GAP_OFFSET = 10;
+const LABEL_GAP = 20;
+
+/** Whether a comparison is drawn as small multiples at this width. */
+export function useSmallMultiples(
+  width: number,
+  shownCounties: number,
+  option: boolean | 'auto' = 'auto',
+  narrowWidth = 480,
+): boolean {
+  if (option !== 'auto') return option;
+  return width < narrowWidth || shownCounties > 4;
+}
+
+/** Grid of small multiples: columns and panel size for `count` panels at `width`. */
+export function smallMultipleGrid(
+  width: number,
+  count: number,
+): { columns: number; rows: number; panelWidth: number; panelHeight: number } {
+  const columns = Math.max(1, Math.min(count, Math.floor(width / 220)));
+  const panelWidth = width / columns;
+  const panelHeight = Math.round(Math.min(panelWidth, 360) * 0.92 + 28);
+  return { columns, rows: Math.ceil(count / columns), panelWidth, panelHeight };
+}
+
+/** Height the element should reserve for this comparison at `width` (before or after data arrives). */
+export function radarHeight(
+  width: number,
+  shownCounties: number,
+  singleHeight: number,
+  option: boolean | 'auto' = 'auto',
+): number {
+  if (!useSmallMultiples(width, shownCounties, option)) return singleHeight;
+  const grid = smallMultipleGrid(width, Math.max(1, shownCounties));
+  return grid.rows * grid.panelHeight;
+}
+
+export function radarLayout(
+  comparison: RadarComparison,
+  size: RadarSize,
+  options: RadarLayoutOptions,
+): RadarLayout {
+  const hidden = options.hidden ?? new Set<string>();
+  const highlight = options.highlight ?? null;
+  const { lang } = options;
+  const shown = comparison.series.filter((s) => !hidden.has(s.county.id));
+  const small = useSmallMultiples(
+    size.width,
+    shown.length,
+    options.smallMultiples ?? 'auto',
+    options.narrowWidth,
+  );
+  const fontSize = options.fontSize ?? (small ? 11 : 12);
+  const maxLevel = Math.max(
+    1,
+    ...comparison.series.flatMap((s) => s.values.map((v) => (v.status === 'reported' ? v.normalized : 0))),
+  );
+  const outerLevel = Math.ceil(maxLevel / RING_STEP - 1e-9) * RING_STEP;
+
+  const legend: LegendItem[] = comparison.series.map((s, i) => ({
+    county: s.county.id,
+    label: lang === 'en' ? s.county.name.en : s.county.name.zh,
+    colorIndex: i,
+    hidden: hidden.has(s.county.id),
+    highlighted: highlight === s.county.id,
+    notReported: s.values.flatMap((v, a) =>
+      v.status === 'not-reported' ? [axisName(comparison, a, lang)] : [],
+    ),
+  }));
+  const colorOf = new Map(comparison.series.map((s, i) => [s.county.id, i]));
+
+  const geometry = (
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    top: number,
+    counties: typeof shown,
+    title?: string,
+  ): RadarPanel => {
+    const n = comparison.axes.length;
+    const lineHeight = Math.round(fontSize * 1.25);
+    // Side labels get what is left beside the circle; the circle keeps at least 38% of the width.
+    const sideLabel = Math.max(fontSize * 4, Math.min(fontSize * 9, width * 0.2));
+    const radius = Math.max(
+      24,
+      Math.min(
+        width / 2 - sideLabel - GAP_OFFSET - 6,
+        (height - top) / 2 - GAP_OFFSET - lineHeight * 2.6,
+        width * 0.42,
+      ),
+    );
+    const innerRadius = Math.round(radius * 0.08 * 10) / 10;
+    const cx = x + width / 2;
+    const cy = y + top + (height - top) / 2;
+    const r = (level: number) => innerRadius + (level / outerLevel) * (radius - innerRadius);
+    const point = (angle: number, rad: number) => ({
+      x: cx + rad * Math.cos(angle),
+      y: cy + rad * Math.sin(angle),
+    });
+
+    const axes: AxisLayout[] = comparison.axes.map((axis, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      const inner = point(angle, innerRadius);
+      const outer = point(angle, radius);
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      const anchor: AxisLabel['anchor'] = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+      const at = point(angle, radius + LABEL_GAP);
+      const maxWidth =
+        anchor === 'middle'
+          ? Math.min(width * 0.7, radius * 1.6)
+          : anchor === 'start'
+            ? x + width - at.x - 2
+            : at.x - x - 2;
+      const full = lang === 'en' ? axis.indicator.name.en : axis.indicator.name.zh;
+      const fitted = fitLabel(full, Math.max(fontSize * 3, maxWidth), fontSize, 2);
+      const note = axis.inverted
+        ? radarText(small ? 'lowerIsBetterShort' : 'lowerIsBetter', lang)
+        : undefined;
+      const count = fitted.lines.length + (note ? 1 : 0);
+      // Top labels grow upwards, bottom labels downwards, side labels are centred on the spoke's end.
+      const firstBaseline =
+        sin < -0.5
+          ? at.y - (count - 1) * lineHeight
+          : sin > 0.5
+            ? at.y + fontSize * 0.8
+            : at.y - ((count - 1) * lineHeight) / 2 + fontSize * 0.35;
+      return {
+        index: i,
+        indicator: axis.indicator.id,
+        angle,
+        x1: inner.x,
+        y1: inner.y,
+        x2: outer.x,
+        y2: outer.y,
+        inverted: axis.inverted,
+        label: {
+          x: at.x,
+          y: at.y,
+          anchor,
+          lines: fitted.lines,
+          ...(note ? { note } : {}),
+          full,
+          truncated: fitted.truncated,
+          firstBaseline,
+          lineHeight,
+        },
+      };
+    });
+
+    const rings: Ring[] = [];
+    for (let level = RING_STEP; level <= outerLevel + 1e-9; level += RING_STEP) {
+      const rr = r(level);
+      const pts = axes.map((a) => point(a.angle, rr));
+      const path = n >= 3 ? polygonPath(pts, true) : circlePath(cx, cy, rr);
+      const labelled = Math.abs(level - 1) < 1e-9 || Math.abs(level - 0.5) < 1e-9;
+      const labelAngle = n >= 2 ? -Math.PI / 2 + Math.PI / n : -Math.PI / 4;
+      const lp = point(labelAngle, rr);
+      rings.push({
+        level,
+        r: rr,
+        path,
+        ...(labelled && !small
+          ? { label: { x: lp.x + 3, y: lp.y - 3, text: `${Math.round(level * 100)}%` } }
+          : {}),
+      });
+    }
+
+    const shapes: CountyShape[] = counties.map((s) => {
+      const vertices: VertexMark[] = [];
+      const gaps: GapMark[] = [];
+      const missingOnAxis = (i: number) => counties.filter((c) => c.values[i].status === 'not-reported');
+      s.values.forEach((v, i) => {
+        const angle = axes[i].angle;
+        if (v.status === 'reported') {
+          const p = point(angle, r(v.normalized));
+          vertices.push({ kind: 'vertex', county: s.county.id, axis: i, x: p.x, y: p.y, value: v });
+        } else {
+          // Several counties missing on one axis: spread their × marks across the spoke's end.
+          const missing = missingOnAxis(i);
+          const k = missing.indexOf(s);
+          const offset = (k - (missing.length - 1) / 2) * 9;
+          const p = point(angle, radius + GAP_OFFSET);
+          gaps.push({
+            kind: 'gap',
+            county: s.county.id,
+            axis: i,
+            x: p.x - Math.sin(angle) * offset,
+            y: p.y + Math.cos(angle) * offset,
+            value: v,
+          });
+        }
+      });
+      const runs = reportedRuns(s.values.map((v) => v.status === 'reported'));
+      const byAxis = new Map(vertices.map((v) => [v.axis, v]));
+      const complete = runs.length === 1 && runs[0].length === n;
+      const outline = complete
+        ? [
+            polygonPath(
+              runs[0].map((i) => byAxis.get(i)!),
+              n >= 3,
+            ),
+          ]
+        : runs
+            .filter((run) => run.length >= 2)
+            .map((run) =>
+              polygonPath(
+                run.map((i) => byAxis.get(i)!),
+                false,
+              ),
+            );
+      const fill = complete
+        ? outline[0]
+        : runs
+            .filter((run) => run.length >= 2)
+            .map((run) => polygonPath([{ x: cx, y: cy }, ...run.map((i) => byAxis.get(i)!)], true))
+            .join(' ');
+      return {
+        county: s.county.id,
+        colorIndex: colorOf.get(s.county.id) ?? 0,
+        highlighted: highlight === s.county.id,
+        dimmed:
+          highlight !== null && highlight !== s.county.id && shown.some((c) => c.county.id === highlight),
+        outline,
+        fill,
+        complete,
+        vertices,
+        gaps,
+      };
+    });
+    // The highlighted county is drawn last, on top.
+    shapes.sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+
+    return {
+      x,
+      y,
+      width,
+      height,
+      ...(counties.length === 1 && title !== undefined
+        ? { county: counties[0].county.id, title: { x: x + width / 2, y: y + fontSize + 6, text: title } }
+        : {}),
+      cx,
+      cy,
+      radius,
+      innerRadius,
+      axes,
+      rings,
+      shapes,
+    };
+  };
+
+  let panels: RadarPanel[];
+  let height: number;
+  if (!small) {
+    panels = [geometry(0, 0, size.width, size.height, 0, shown)];
+    height = size.height;
+  } else {
+    const grid = smallMultipleGrid(size.width, Math.max(1, shown.length));
+    panels = shown.map((s, i) =>
+      geometry(
+        (i % grid.columns) * grid.panelWidth,
+        Math.floor(i / grid.columns) * grid.panelHeight,
+        grid.panelWidth,
+        grid.panelHeight,
+        fontSize + 14,
+        [s],
+        lang === 'en' ? s.county.name.en : s.county.name.zh,
+      ),
+    );
+    height = shown.length === 0 ? size.height : grid.rows * grid.panelHeight;
+  }
+
+  // Reading order for the keyboard: counties in legend order, each axis clockwise from the top.
+  const marks: RadarMark[] = [];
+  for (const s of shown) {
+    const shape = panels.flatMap((p) => p.shapes).find((sh) => sh.county === s.county.id);
+    if (!shape) continue;
+    const all: RadarMark[] = [...shape.vertices, ...shape.gaps].sort((a, b) => a.axis - b.axis);
+    marks.push(...all);
+  }
+
+  return {
+    mode: small ? 'small-multiples' : 'single',
+    width: size.width,
+    height,
+    panels,
+    legend,
+    marks,
+    fontSize,
+  };
+}
+
+function axisName(comparison: RadarComparison, i: number, lang: Lang): string {
+  const name = comparison.axes[i].indicator.name;
+  return lang === 'en' ? name.en : name.zh;
+}
+
+/** Maximal runs of consecutive reported axes, wrapping around (axis n-1 is next to axis 0). */
+export function reportedRuns(reported: readonly boolean[]): number[][] {
+  const n = reported.length;
+  if (n === 0) return [];
+  if (reported.every(Boolean)) return [reported.map((_, i) => i)];
+  const firstGap = reported.findIndex((r) => !r);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let k = 1; k <= n; k++) {
+    const i = (firstGap + k) % n;
+    if (reported[i]) run.push(i);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
+
+function polygonPath(points: readonly { x: number; y: number }[], closed: boolean): string {
+  if (points.length === 0) return '';
+  const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)},${fmt(p.y)}`).join('');
+  return closed ? `${d}Z` : d;
+}
+
+function circlePath(cx: number, cy: number, r: number): string {
+  return `M${fmt(cx - r)},${fmt(cy)}A${fmt(r)},${fmt(r)} 0 1 0 ${fmt(cx + r)},${fmt(cy)}A${fmt(r)},${fmt(r)} 0 1 0 ${fmt(cx - r)},${fmt(cy)}Z`;
+}
