@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { radarComparison } from '../../data/comparison.js';
-import { county, figure, indicator, sampleDataset } from '../../data/comparison.fixture.js';
+import { county, figure, indicator } from '../../data/comparison.fixture.js';
 import type { Dataset } from '../../data/types.js';
 import { radarHeight, radarLayout, reportedRuns, smallMultipleGrid, useSmallMultiples } from './layout.js';
 import { fitLabel, textWidth } from './text-fit.js';
