@@ -1,0 +1,304 @@
+// Serves the example article pages the way a news site would: a plain static server on its own
+// origin with a strict Content-Security-Policy header, and a web-test-runner plugin whose command
+// opens a page in a fresh browser context of the test browser, records what a reader would suffer
+// (layout shifts, CSP violations, requests, errors) and returns it to the browser test.
+//
+//   node examples/article/article-server.mjs [port]   browse the pages by hand
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { ensureEmbedBuild } from '../../scripts/embed-build.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** No 'unsafe-inline', no 'unsafe-eval': what a careful newsroom sends. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+// Only what the pages need is served; everything else is a 404 like on a real site.
+const servedRoots = ['/examples/article/', '/dist/embed/'];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Network latency so the page paints before the script and the data arrive: the reserve
+ * stylesheet and the loading state are then what the reader sees first, and any size change
+ * after them is a measured layout shift.
+ */
+const delays = { 'county-charts.js': 250, 'county-charts-data.json': 400 };
+
+function handle(request, response) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = normalize(decodeURIComponent(url.pathname));
+  const file = join(root, path);
+  const allowed = servedRoots.some((prefix) => path.startsWith(prefix)) && file.startsWith(root + sep);
+  const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
+  if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('not found');
+    return;
+  }
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  setTimeout(() => {
+    response.writeHead(200, {
+      ...headers,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    });
+    createReadStream(file).pipe(response);
+  }, delays[name] ?? 0);
+}
+
+/** Start the static server; resolves to its origin (`http://127.0.0.1:PORT`). */
+export function startArticleServer(port = 0) {
+  const server = createServer(handle);
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolvePromise({ origin: `http://127.0.0.1:${address.port}`, server });
+    });
+  });
+}
+
+// Runs inside the article page before any of its own scripts (injected through the DevTools
+// protocol, which CSP does not govern), so nothing that happens during load is missed.
+function instrumentPage() {
+  const record = { shifts: [], violations: [], errors: [] };
+  window.__embedRecord = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      record.shifts.push({
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+        time: entry.startTime,
+        sources: (entry.sources ?? []).map((source) => ({
+          node: source.node ? `${source.node.nodeName}${source.node.id ? '#' + source.node.id : ''}` : null,
+          previous: source.previousRect && source.previousRect.toJSON(),
+          current: source.currentRect && source.currentRect.toJSON(),
+        })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    record.violations.push({
+      directive: event.violatedDirective,
+      blocked: event.blockedURI,
+      source: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+    });
+  });
+  window.addEventListener('error', (event) => record.errors.push(String(event.message)));
+  window.addEventListener('unhandledrejection', (event) =>
+    record.errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
+}
+
+const CHART_SELECTOR = 'county-target-bars, county-trend-line, county-radar';
+const MARK_SELECTOR = 'svg rect, svg path, svg line, svg circle, svg polygon, svg polyline';
+
+// A chart has settled when it shows marks or an error, and is no longer busy loading.
+function chartsSettled(chartSelector, markSelector) {
+  const charts = [...document.querySelectorAll(chartSelector)];
+  return (
+    charts.length > 0 &&
+    charts.every((chart) => {
+      const shadow = chart.shadowRoot;
+      if (!customElements.get(chart.localName) || !shadow) return false;
+      if (shadow.querySelector('[aria-busy="true"], [part~="loading"]')) return false;
+      if (shadow.querySelector('[role="alert"]')) return true;
+      return [...shadow.querySelectorAll(markSelector)].some((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.width > 0 || box.height > 0;
+      });
+    })
+  );
+}
+
+// Everything the tests compare, read inside the page: per chart its state, words and the
+// geometry and computed style of every node of its shadow tree, relative to the chart's box.
+function collectPage(chartSelector, markSelector) {
+  const round = (n) => Math.round(n * 100) / 100;
+  const styleKeys = [
+    'display',
+    'visibility',
+    'opacity',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'font-style',
+    'line-height',
+    'letter-spacing',
+    'word-spacing',
+    'text-transform',
+    'text-align',
+    'color',
+    'fill',
+    'stroke',
+    'stroke-width',
+    'padding',
+    'margin',
+    'border',
+  ];
+  const textOf = (root) => {
+    const parts = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('style, script')) continue;
+      const text = node.textContent.trim();
+      if (text) parts.push(text);
+    }
+    return parts.join(' ');
+  };
+  const charts = [...document.querySelectorAll(chartSelector)].map((chart) => {
+    const host = chart.getBoundingClientRect();
+    const shadow = chart.shadowRoot;
+    const nodes = shadow
+      ? [...shadow.querySelectorAll('*')].map((node) => {
+          const box = node.getBoundingClientRect();
+          const style = getComputedStyle(node);
+          return {
+            tag: node.localName,
+            part: node.getAttribute('part'),
+            rect: [
+              round(box.left - host.left),
+              round(box.top - host.top),
+              round(box.width),
+              round(box.height),
+            ],
+            style: Object.fromEntries(styleKeys.map((key) => [key, style.getPropertyValue(key)])),
+          };
+        })
+      : [];
+    const visibleMarks = shadow
+      ? [...shadow.querySelectorAll(markSelector)].filter((mark) => {
+          const box = mark.getBoundingClientRect();
+          return (box.width > 0 || box.height > 0) && getComputedStyle(mark).display !== 'none';
+        }).length
+      : 0;
+    const alert = shadow?.querySelector('[role="alert"]');
+    const title = shadow?.querySelector('[part~="title"]');
+    return {
+      tag: chart.localName,
+      attributes: Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])),
+      defined: Boolean(customElements.get(chart.localName)),
+      host: [round(host.left), round(host.top), round(host.width), round(host.height)],
+      state: alert ? 'error' : visibleMarks > 0 ? 'rendered' : 'empty',
+      alertText: alert ? textOf(alert) : null,
+      visibleMarks,
+      title: title ? textOf(title) : null,
+      text: shadow ? textOf(shadow) : '',
+      shadowStyleElements: shadow ? shadow.querySelectorAll('style').length : 0,
+      adoptedStyleSheets: shadow ? shadow.adoptedStyleSheets.length : 0,
+      nodes,
+    };
+  });
+  const record = window.__embedRecord;
+  return {
+    url: location.href,
+    lang: document.documentElement.lang,
+    viewport: [innerWidth, innerHeight],
+    scrollHeight: document.documentElement.scrollHeight,
+    cls: record.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0),
+    shifts: record.shifts,
+    violations: record.violations,
+    errors: record.errors,
+    resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+    lightDomStyleElements: document.querySelectorAll('style').length,
+    lightDomStyleAttributes: document.querySelectorAll('[style]').length,
+    charts,
+  };
+}
+
+const nextFrames = () =>
+  new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+/**
+ * Open `/examples/article/<page>` in a fresh context of the test browser and report on it.
+ * @param {import('puppeteer-core').Page} opener the test's own page (gives us its browser)
+ */
+export async function measureArticle(opener, origin, { page: pageName, width = 1024, height = 3000 }) {
+  const context = await opener.browser().createBrowserContext();
+  const page = await context.newPage();
+  const requests = [];
+  const pageErrors = [];
+  const consoleErrors = [];
+  try {
+    await page.setViewport({ width, height });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.evaluateOnNewDocument(instrumentPage);
+    const response = await page.goto(`${origin}/examples/article/${pageName}`, {
+      waitUntil: 'load',
+    });
+    let settled = true;
+    try {
+      await page.waitForFunction(
+        chartsSettled,
+        { timeout: 8000, polling: 50 },
+        CHART_SELECTOR,
+        MARK_SELECTOR,
+      );
+    } catch {
+      settled = false; // reported, and the test says which chart never settled
+    }
+    // Late shifts (a resize after the data, a font swap) have time to happen and be recorded.
+    await page.evaluate(nextFrames);
+    await new Promise((done) => setTimeout(done, 500));
+    await page.evaluate(nextFrames);
+    const report = await page.evaluate(collectPage, CHART_SELECTOR, MARK_SELECTOR);
+    return {
+      ...report,
+      origin,
+      settled,
+      status: response?.status() ?? 0,
+      csp: response?.headers()['content-security-policy'] ?? null,
+      requests,
+      pageErrors,
+      consoleErrors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** web-test-runner plugin: `executeServerCommand('embed-article', { page, width, height })`. */
+export function articlePlugin() {
+  let started;
+  return {
+    name: 'county-charts-embed-article',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'embed-article-build') {
+        await ensureEmbedBuild();
+        return true;
+      }
+      if (command !== 'embed-article') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error('embed-article needs the Chromium (puppeteer) launcher');
+      }
+      await ensureEmbedBuild();
+      started ??= startArticleServer();
+      const { origin } = await started;
+      return measureArticle(session.browser.getPage(session.id), origin, payload);
+    },
+    async serverStop() {
+      if (started) (await started).server.close();
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await ensureEmbedBuild();
+  const { origin } = await startArticleServer(Number(process.argv[2] ?? 8104));
+  console.log(`article pages on ${origin}/examples/article/index.html (CSP: ${STRICT_CSP})`);
+}

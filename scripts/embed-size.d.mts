@@ -1,0 +1,13 @@
+export interface FileSize {
+  readonly raw: number;
+  readonly gzip: number;
+}
+export interface EmbedSizes {
+  readonly bundle: FileSize;
+  readonly dataset: FileSize;
+  readonly stylesheet: FileSize;
+}
+export declare const BUNDLE_BUDGET_KB: number;
+export declare function fileSize(path: string): FileSize;
+export declare function embedSizes(dir?: string): EmbedSizes;
+export declare function formatSizes(sizes: EmbedSizes): string;

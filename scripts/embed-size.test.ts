@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { embedDatasetJson, minifyCss } from '../vite.embed.config.js';
+import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
+import { BUNDLE_BUDGET_KB, embedSizes, fileSize, formatSizes } from './embed-size.mjs';
+
+const TAGS = ['county-target-bars', 'county-trend-line', 'county-radar'] as const;
+
+describe('embed bundle (dist/embed)', () => {
+  beforeAll(async () => {
+    await ensureEmbedBuild();
+  }, 120_000);
+
+  it(`county-charts.js is at most ${BUNDLE_BUDGET_KB} KB gzip`, () => {
+    const sizes = embedSizes();
+    console.log(`\n${formatSizes(sizes)}`);
+    expect(sizes.bundle.gzip).toBeGreaterThan(1024); // it really holds the elements
+    expect(sizes.bundle.gzip).toBeLessThanOrEqual(BUNDLE_BUDGET_KB * 1024);
+  });
+
+  it('ships exactly the script, the dataset and the reserve stylesheet', () => {
+    expect(readdirSync(embedDir).sort()).toEqual([
+      'county-charts-data.json',
+      'county-charts.css',
+      'county-charts.js',
+    ]);
+  });
+
+  it('is one self-contained production ESM file: no imports, no eval, no dev-mode Lit', () => {
+    const code = readFileSync(join(embedDir, 'county-charts.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/); // dynamic import
+    expect(code).not.toMatch(/(^|[;}\s])import\s*["'{*\w]/); // static import
+    expect(code).not.toMatch(/\beval\s*\(/);
+    expect(code).not.toMatch(/\bnew\s+Function\b/);
+    expect(code).not.toContain('Lit is in dev mode');
+    expect(code).not.toMatch(/\n\s{2,}\S/); // minified
+    // The dataset is found next to the script, whatever page or CDN path loads it.
+    expect(code).toContain('county-charts-data.json');
+    expect(code).toContain('import.meta.url');
+    for (const tag of TAGS) expect(code).toContain(tag);
+  });
+
+  it('combines data/*.json into one compact dataset', () => {
+    const text = readFileSync(join(embedDir, 'county-charts-data.json'), 'utf8');
+    const dataset = JSON.parse(text) as Record<string, unknown[]>;
+    const source = (name: string): unknown[] =>
+      JSON.parse(readFileSync(join('data', `${name}.json`), 'utf8')) as unknown[];
+    expect(dataset.counties).toEqual(source('counties'));
+    expect(dataset.indicators).toEqual(source('indicators'));
+    expect(dataset.figures).toEqual(source('figures'));
+    expect(dataset.figures.length).toBeGreaterThan(0);
+    expect(text).not.toContain('\n');
+  });
+
+  it('reserves the box of every element before it is defined', () => {
+    const css = readFileSync(join(embedDir, 'county-charts.css'), 'utf8');
+    for (const tag of TAGS) expect(css).toMatch(new RegExp(`${tag}:not\\(:defined\\)`));
+    expect(css).toContain('aspect-ratio');
+    expect(css).not.toContain('/*');
+  });
+});
+
+describe('embed size helpers', () => {
+  it('measures raw and gzip bytes of a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'embed-size-'));
+    const file = join(dir, 'x.js');
+    const text = 'export const x = 1;\n'.repeat(200);
+    writeFileSync(file, text);
+    const size = fileSize(file);
+    expect(size.raw).toBe(text.length);
+    expect(size.gzip).toBe(gzipSync(Buffer.from(text), { level: 9 }).length);
+    expect(size.gzip).toBeLessThan(size.raw / 10);
+  });
+
+  it('formats sizes in KB with the budget', () => {
+    const out = formatSizes({
+      bundle: { raw: 81_920, gzip: 25_600 },
+      dataset: { raw: 204_800, gzip: 30_720 },
+      stylesheet: { raw: 512, gzip: 300 },
+    });
+    expect(out).toContain('county-charts.js');
+    expect(out).toMatch(/80\.0 KB raw\s+25\.0 KB gzip\s+budget 30 KB gzip/);
+    expect(out).toMatch(/county-charts-data\.json\s+200\.0 KB raw\s+30\.0 KB gzip/);
+  });
+
+  it('minifies the reserve stylesheet without changing its rules', () => {
+    expect(
+      minifyCss('/* why */\ncounty-radar:not(:defined) {\n  display: block;\n  aspect-ratio: 1 / 1;\n}\n'),
+    ).toBe('county-radar:not(:defined){display:block;aspect-ratio:1 / 1}');
+  });
+
+  it('fails clearly when the generated data is missing', () => {
+    expect(() => embedDatasetJson(mkdtempSync(join(tmpdir(), 'no-data-')))).toThrow(/npm run data/);
+  });
+});

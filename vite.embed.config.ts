@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+// The single-file embed for news pages (README "Embed in an article"):
+//   dist/embed/county-charts.js            every element, lit and d3 inlined, one ESM file
+//   dist/embed/county-charts-data.json     the dataset, loaded by default from next to the script
+//   dist/embed/county-charts.css           reserves each element's box before the script runs
+// Nothing is injected into the host page: Lit adopts constructed stylesheets, and a strict CSP
+// (no 'unsafe-inline', no 'unsafe-eval') is enough.
+
+const root = import.meta.dirname;
+
+/** The three generated files of `npm run data`, combined into one compact `Dataset`. */
+export function embedDatasetJson(dataDir = resolve(root, 'data')): string {
+  const read = (name: string): unknown => {
+    const path = resolve(dataDir, name);
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`embed build: cannot read ${path} (run \`npm run data\`): ${String(error)}`);
+    }
+  };
+  const dataset = {
+    counties: read('counties.json'),
+    indicators: read('indicators.json'),
+    figures: read('figures.json'),
+  };
+  return JSON.stringify(dataset);
+}
+
+/** Drop comments and needless whitespace: the stylesheet is a handful of rules. */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function embedAssets(): Plugin {
+  const reserveCss = resolve(root, 'src/embed/reserve.css');
+  return {
+    name: 'county-charts-embed-assets',
+    buildStart() {
+      this.addWatchFile(reserveCss);
+      for (const name of ['counties.json', 'indicators.json', 'figures.json']) {
+        this.addWatchFile(resolve(root, 'data', name));
+      }
+    },
+    generateBundle(_options, bundle) {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'county-charts-data.json',
+        source: embedDatasetJson(),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'county-charts.css',
+        source: minifyCss(readFileSync(reserveCss, 'utf8')) + '\n',
+      });
+      // One self-contained file is the point of the embed: fail loudly if anything split off.
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      if (chunks.length !== 1) {
+        this.error(`embed build: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // No public/ copy, no .env: the embed ships exactly three files.
+  publicDir: false,
+  envFile: false,
+  plugins: [embedAssets()],
+  build: {
+    lib: {
+      entry: resolve(root, 'src/embed.ts'),
+      formats: ['es'],
+      fileName: () => 'county-charts.js',
+    },
+    outDir: resolve(root, 'dist/embed'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    target: 'es2022',
+    reportCompressedSize: true,
+    rolldownOptions: {
+      // lit and d3 are inlined (no `external`): the page loads one file.
+      output: { codeSplitting: false },
+    },
+  },
+});
