@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { articlePlugin } from './examples/article/article-server.mjs';
 
 // Debian's Chromium (scripts/ensure-chromium.sh installs it) or any Chrome; CHROME_PATH wins.
 const executablePath = [
@@ -17,7 +18,11 @@ export default {
   files: ['src/**/*.browser.test.ts', 'examples/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // examples/**/*.browser.test.ts: opens the built embed's article pages on a strict-CSP server
+    articlePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
