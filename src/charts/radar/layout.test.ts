@@ -3,7 +3,7 @@ import { radarComparison } from '../../data/comparison.js';
 import { county, figure, indicator } from '../../data/comparison.fixture.js';
 import type { Dataset } from '../../data/types.js';
 import { radarHeight, radarLayout, reportedRuns, smallMultipleGrid, useSmallMultiples } from './layout.js';
-import { fitLabel, textWidth } from './text-fit.js';
+import { estimateTextWidth as textWidth } from '../core/text-fit.js';
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -129,6 +129,27 @@ describe('radarLayout: single radar', () => {
     expect(en.panels[0].axes[4].label.note).toBe('lower is better (inverted)');
   });
 
+  it('wraps long labels to two lines and cuts them with an ellipsis, saying so', () => {
+    const long = radarComparison(
+      {
+        ...fiveByFive(),
+        indicators: fiveByFive().indicators.map((i, k) =>
+          k === 1
+            ? { ...i, name: { zh: '城镇常住居民人均可支配收入年均增长幅度与经济增长同步', en: i.name.en } }
+            : i,
+        ),
+      },
+      { kind: 'actual', counties: ['alpha', 'beta'] },
+    );
+    const l = radarLayout(long, { width: 400, height: 360 }, { lang: 'zh-CN', smallMultiples: false })
+      .panels[0].axes[1].label;
+    expect(l.lines).toHaveLength(2);
+    expect(l.lines[1].endsWith('…')).toBe(true);
+    expect(l.truncated).toBe(true);
+    expect(l.full).toBe('城镇常住居民人均可支配收入年均增长幅度与经济增长同步');
+    expect(panel.axes[0].label.truncated).toBe(false);
+  });
+
   it('anchors labels away from the circle and keeps them inside the width', () => {
     for (const a of panel.axes) {
       const w = Math.max(...a.label.lines.map((l) => textWidth(l, layout.fontSize)));
@@ -234,26 +255,5 @@ describe('radarLayout: small multiples', () => {
     expect(layout.height).toBe(radarHeight(320, 2, 300));
     expect(layout.height).toBe(2 * layout.panels[0].height);
     expect(radarHeight(800, 2, 300)).toBe(300);
-  });
-});
-
-describe('fitLabel', () => {
-  it('wraps Chinese between characters and keeps closing punctuation with its character', () => {
-    const f = fitLabel('城镇常住居民人均可支配收入', 12 * 6, 12);
-    expect(f.lines).toEqual(['城镇常住居民', '人均可支配…']);
-    expect(f.truncated).toBe(true);
-    expect(fitLabel('粮食产量，稳定', 12 * 4, 12, 3).lines).toEqual(['粮食产', '量，稳定']);
-  });
-
-  it('wraps English at spaces and cuts the last line with an ellipsis', () => {
-    const f = fitLabel('Per capita disposable income of urban residents', 100, 12);
-    expect(f.lines.length).toBe(2);
-    expect(f.lines[1].endsWith('…')).toBe(true);
-    for (const l of f.lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(100);
-    expect(fitLabel('GDP growth', 200, 12)).toEqual({
-      lines: ['GDP growth'],
-      truncated: false,
-      width: textWidth('GDP growth', 12),
-    });
   });
 });

@@ -5,7 +5,7 @@
 import type { RadarComparison, RadarGap, RadarVertex } from '../../data/comparison.js';
 import type { Lang } from '../../format/lang.js';
 import { radarText } from './strings.js';
-import { fitLabel } from './text-fit.js';
+import { wrapText } from '../core/text-fit.js';
 
 export interface RadarLayoutOptions {
   readonly lang: Lang;
@@ -252,11 +252,12 @@ export function radarLayout(
             ? x + width - at.x - 2
             : at.x - x - 2;
       const full = lang === 'en' ? axis.indicator.name.en : axis.indicator.name.zh;
-      const fitted = fitLabel(full, Math.max(fontSize * 3, maxWidth), fontSize, 2);
+      const lines = wrapText(full, Math.max(fontSize * 3, maxWidth), fontSize, 2);
+      const truncated = lines.join('').replace(/\s/g, '') !== full.replace(/\s/g, '');
       const note = axis.inverted
         ? radarText(small ? 'lowerIsBetterShort' : 'lowerIsBetter', lang)
         : undefined;
-      const count = fitted.lines.length + (note ? 1 : 0);
+      const count = lines.length + (note ? 1 : 0);
       // Top labels grow upwards, bottom labels downwards, side labels are centred on the spoke's end.
       const firstBaseline =
         sin < -0.5
@@ -277,10 +278,10 @@ export function radarLayout(
           x: at.x,
           y: at.y,
           anchor,
-          lines: fitted.lines,
+          lines,
           ...(note ? { note } : {}),
           full,
-          truncated: fitted.truncated,
+          truncated,
           firstBaseline,
           lineHeight,
         },
