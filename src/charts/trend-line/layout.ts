@@ -235,15 +235,24 @@ export function trendLayout(inputs: readonly TrendInput[], o: TrendOptions): Tre
   // Collect values and years for the scales.
   const years: number[] = [];
   const values: number[] = [];
+  const add = (year: number, ...v: number[]): void => {
+    years.push(year);
+    values.push(...v);
+  };
   for (const s of series) {
     if (view === 'level') {
-      for (const p of s.points) (years.push(p.year), values.push(p.value, p.valueHi ?? p.value));
-      for (const sp of s.spans) (years.push(sp.period.start, sp.period.end), values.push(sp.yearlyMean));
-      for (const pl of s.plans)
-        for (const p of pl.points) (years.push(p.year), values.push(p.value, p.valueHi ?? p.value));
+      for (const p of s.points) add(p.year, p.value, p.valueHi ?? p.value);
+      for (const sp of s.spans) {
+        add(sp.period.start, sp.yearlyMean);
+        add(sp.period.end);
+      }
+      for (const pl of s.plans) for (const p of pl.points) add(p.year, p.value, p.valueHi ?? p.value);
     } else {
-      for (const p of s.rates) (years.push(p.year), values.push(p.value, p.valueHi ?? p.value));
-      for (const r of s.rateSpans) (years.push(r.period.start, r.period.end), values.push(r.rate));
+      for (const p of s.rates) add(p.year, p.value, p.valueHi ?? p.value);
+      for (const r of s.rateSpans) {
+        add(r.period.start, r.rate);
+        add(r.period.end);
+      }
     }
   }
   const unit =
@@ -486,7 +495,10 @@ function fitAnnotations(notes: TrendText[], fs: number, plot: TrendLayout['plot'
     if (xv + w > width - 4) {
       xv = Math.max(w + 4, Math.min(width - 4, a.x));
       anchor = 'end';
-      if (xv - w < 4) ((xv = 4), (anchor = 'start'));
+      if (xv - w < 4) {
+        xv = 4;
+        anchor = 'start';
+      }
     }
     notes[i] = { ...a, x: xv, anchor, y: Math.max(plot.top + fs, a.y - i * (fs + 4)) };
   });
