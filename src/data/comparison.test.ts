@@ -145,6 +145,57 @@ describe('radarComparison: kind and period selection', () => {
   });
 });
 
+describe('radarComparison: growth rates', () => {
+  it('signs falls (下降) and turns 翻一番 into a per-year rate', () => {
+    const d: Dataset = {
+      counties: [county('alpha', '甲县'), county('beta', '乙县')],
+      indicators: [indicator('gdp-growth', '%')],
+      figures: [
+        figure(
+          'alpha',
+          'gdp-growth',
+          'actual',
+          3,
+          '%',
+          { start: 2021, end: 2021 },
+          { direction: 'decrease' },
+        ),
+        figure('beta', 'gdp-growth', 'actual', 1, '番', { start: 2017, end: 2021 }, { measure: 'growth' }),
+      ],
+    };
+    const c = radarComparison(d, { kind: 'actual' });
+    expect(cell(c, 'alpha', 'gdp-growth')).toMatchObject({ value: -3 });
+    const b = cell(c, 'beta', 'gdp-growth') as RadarVertex;
+    expect(b.value).toBeCloseTo((Math.pow(2, 1 / 5) - 1) * 100, 9);
+    expect(b.derivation).toBe('annualised');
+    // A negative value puts the axis on a linear scale: the fall sits at 0, the rise at 1.
+    expect(c.axes[0].scale.method).toBe('linear');
+    expect((cell(c, 'alpha', 'gdp-growth') as RadarVertex).normalized).toBe(0);
+  });
+
+  it('percentage points do not pass for a growth rate', () => {
+    const d: Dataset = {
+      counties: [county('alpha', '甲县'), county('beta', '乙县')],
+      indicators: [indicator('gdp-growth', '%')],
+      figures: [
+        figure('alpha', 'gdp-growth', 'actual', 6, '%', { start: 2021, end: 2021 }),
+        figure(
+          'beta',
+          'gdp-growth',
+          'actual',
+          1.5,
+          '个百分点',
+          { start: 2021, end: 2021 },
+          { measure: 'growth' },
+        ),
+        figure('beta', 'gdp-growth', 'actual', 5, '%', { start: 2020, end: 2020 }),
+      ],
+    };
+    const c = radarComparison(d, { kind: 'actual', indicators: ['gdp-growth'] });
+    expect(cell(c, 'beta', 'gdp-growth')).toMatchObject({ value: 5, period: { start: 2020, end: 2020 } });
+  });
+});
+
 describe('radarComparison: units and normalisation', () => {
   it('converts to the canonical unit (公顷 → 亩, days → % of the year) and keeps the figure as written', () => {
     const c = radarComparison(sampleDataset(), { kind: 'actual' });

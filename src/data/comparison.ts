@@ -3,6 +3,7 @@
  * figure on each axis (kind and period stated), converted to the indicator's canonical unit and
  * normalised per axis. A county that does not report an indicator gets an explicit gap, never a zero.
  */
+import { growthOfFigure } from './series.js';
 import type { County, Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
 
 /** target: plans and goals; actual: results and 预计 estimates; latest: each county's most recent result, else its nearest target. */
@@ -93,9 +94,19 @@ export interface RadarComparison {
   readonly reference?: string;
 }
 
+export type ComparisonErrorCode = 'unknown-county' | 'unknown-indicator' | 'not-comparable' | 'no-data';
+
 /** A thrown error whose message names what is wrong (unknown county, unknown indicator, no shared indicators). */
 export class ComparisonError extends Error {
   override name = 'ComparisonError';
+  constructor(
+    readonly code: ComparisonErrorCode,
+    message: string,
+    /** The county or indicator id at fault, when there is one. */
+    readonly subject?: string,
+  ) {
+    super(message);
+  }
 }
 
 interface Candidate {
@@ -233,7 +244,7 @@ function chooseCounties(dataset: Dataset, ids: readonly string[] | undefined): C
     const county = dataset.counties.find((c) => c.id === id);
     if (!county) {
       const known = dataset.counties.map((c) => c.id).join(', ');
-      throw new ComparisonError(`Unknown county "${id}" (known: ${known}).`);
+      throw new ComparisonError('unknown-county', `Unknown county "${id}" (known: ${known}).`, id);
     }
     return county;
   });
@@ -253,15 +264,19 @@ function chooseIndicators(
   if (options.indicators && options.indicators.length > 0) {
     return options.indicators.map((id) => {
       const indicator = dataset.indicators.find((i) => i.id === id);
-      if (!indicator) throw new ComparisonError(`Unknown indicator "${id}".`);
+      if (!indicator) throw new ComparisonError('unknown-indicator', `Unknown indicator "${id}".`, id);
       if (!indicator.comparable) {
         throw new ComparisonError(
+          'not-comparable',
           `Indicator "${id}" (${indicator.name.en}) is not comparable across counties.`,
+          id,
         );
       }
       if (reporting(indicator) === 0) {
         throw new ComparisonError(
+          'no-data',
           `No chosen county reports ${options.kind === 'latest' ? 'a figure' : options.kind === 'actual' ? 'a result' : 'a target'} for indicator "${id}".`,
+          id,
         );
       }
       return indicator;
@@ -270,6 +285,7 @@ function chooseIndicators(
   const shared = dataset.indicators.filter((i) => i.comparable && reporting(i) >= 2);
   if (shared.length === 0) {
     throw new ComparisonError(
+      'no-data',
       `The chosen counties (${counties.map((c) => c.id).join(', ')}) share no comparable indicator with ${
         options.kind === 'latest' ? 'figures' : `${options.kind}s`
       }.`,
@@ -342,6 +358,7 @@ function pickTarget(targets: readonly Candidate[], reportYear: number): Candidat
 
 /** The figure's value in the indicator's canonical unit, made per-year where a multi-year figure needs it. */
 function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefined {
+  if (indicator.measure === 'growth' && indicator.unit === '%') return growthCandidate(figure);
   const value = canonicalValue(figure.baseValue, figure.baseUnit, indicator);
   if (value === undefined) return undefined;
   const hi =
@@ -358,22 +375,26 @@ function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefine
       derivation: 'yearly-mean',
     };
   }
-  if (
-    indicator.measure === 'growth' &&
-    figure.rateBasis === 'over-period' &&
-    years > 1 &&
-    figure.baseUnit === '%'
-  ) {
-    // 增长50% over 2022–2026 is 8.45% a year: compare per-year rates.
-    const perYear = (g: number) => (Math.pow(1 + g / 100, 1 / years) - 1) * 100;
-    return {
-      figure,
-      value: perYear(value),
-      ...(hi === undefined ? {} : { valueHi: perYear(hi) }),
-      derivation: 'annualised',
-    };
-  }
   return { figure, value, ...(hi === undefined ? {} : { valueHi: hi }) };
+}
+
+/**
+ * Growth rates compare per year and signed: 下降3% is −3; 增长50% over 2022–2026 is 8.45% a year;
+ * 翻一番 and 倍 become per-year percentages. 个百分点 (additive) does not convert to a rate.
+ */
+function growthCandidate(figure: Figure): Candidate | undefined {
+  const g = growthOfFigure(figure);
+  if (!g || !Number.isFinite(g.annualRate)) return undefined;
+  const gHi = figure.valueHi === undefined ? null : growthOfFigure(figure, true);
+  const hi = gHi && Number.isFinite(gHi.annualRate) ? gHi.annualRate : undefined;
+  const [lo, up] =
+    hi === undefined ? [g.annualRate, undefined] : [Math.min(g.annualRate, hi), Math.max(g.annualRate, hi)];
+  return {
+    figure,
+    value: lo,
+    ...(up === undefined ? {} : { valueHi: up }),
+    ...(g.basis === 'over-period' ? { derivation: 'annualised' as const } : {}),
+  };
 }
 
 // TODO(units.ts): replace with the data API's conversion once src/data/units.ts lands.
