@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../data/series.js';
 import { trendFixture } from './fixture.js';
-import { trendLayout, type TrendInput, type TrendOptions } from './layout.js';
+import { trendLayout } from './layout.js';
+import { trendModel, type TrendInput, type TrendModelOptions } from './model.js';
 import { fiveYearPlan, fiveYearPlanName } from './words.js';
 
 const input = (county: string, indicator: string, label = county): TrendInput => ({
@@ -9,7 +10,14 @@ const input = (county: string, indicator: string, label = county): TrendInput =>
   label,
   series: indicatorSeries(trendFixture, county, indicator),
 });
-const size: TrendOptions = { width: 800, height: 400, lang: 'zh-CN' };
+type Opts = Partial<TrendModelOptions> & { width: number; height: number; lang: TrendModelOptions['lang'] };
+const size: Opts = { width: 800, height: 400, lang: 'zh-CN' };
+/** Model and layout together, as the element uses them. */
+function trendLayoutOf(inputs: TrendInput[], o: Opts) {
+  const model = trendModel(inputs, o);
+  const layout = trendLayout(model, o);
+  return { ...model, ...layout, points: layout.marks };
+}
 
 /** Points of an SVG path "M x,y L x,y ..." (d3-shape linear curve). */
 const pathPoints = (d: string): [number, number][] =>
@@ -27,12 +35,12 @@ describe('five-year plans', () => {
 });
 
 describe('trendLayout: level view', () => {
-  const sample = trendLayout([input('sample', 'enterprises', '示例县')], size);
+  const sample = trendLayoutOf([input('sample', 'enterprises', '示例县')], size);
 
   it('places stated levels on year and value scales, estimates hollow, target a diamond', () => {
     expect(sample.view).toBe('level');
     expect(sample.indexed).toBe(false);
-    const kinds = sample.points.map((p) => [p.period.start, p.kind, p.hollow, p.shape]);
+    const kinds = sample.points.map((p) => [p.year, p.kind, p.hollow, p.shape]);
     expect(kinds).toEqual([
       [2019, 'actual', false, 'circle'],
       [2021, 'estimate', true, 'circle'],
@@ -55,9 +63,9 @@ describe('trendLayout: level view', () => {
     expect(roles).toEqual(['achieved', 'plan']);
     const plan = pathPoints(sample.lines[1]!.d);
     const [, e, t] = sample.points;
-    expect(plan[0]![0]).toBeCloseTo(e!.x, 6);
-    expect(plan[0]![1]).toBeCloseTo(e!.y, 6);
-    expect(plan.at(-1)![0]).toBeCloseTo(t!.x, 6);
+    expect(plan[0]![0]).toBeCloseTo(e!.x, 2);
+    expect(plan[0]![1]).toBeCloseTo(e!.y, 2);
+    expect(plan.at(-1)![0]).toBeCloseTo(t!.x, 2);
     expect(pathPoints(sample.lines[0]!.d)).toHaveLength(2);
   });
 
@@ -83,7 +91,7 @@ describe('trendLayout: level view', () => {
   });
 
   it('compounds 翻一番 year by year from the stated base', () => {
-    const l = trendLayout([input('sample', 'gdp')], size);
+    const l = trendLayoutOf([input('sample', 'gdp')], size);
     const plan = pathPoints(l.lines.find((x) => x.role === 'plan')!.d);
     expect(plan).toHaveLength(6);
     // equal ratios: a compounded path is a geometric series in value, so pixel drops from zero grow ×1.1487
@@ -95,7 +103,7 @@ describe('trendLayout: level view', () => {
   });
 
   it('shows a five-year total as a span over its years, at its yearly mean', () => {
-    const l = trendLayout([input('tonghua', 'fixed-investment')], { ...size, lang: 'en' });
+    const l = trendLayoutOf([input('tonghua', 'fixed-investment')], { ...size, lang: 'en' });
     expect(l.spans).toHaveLength(2);
     const [past, plan] = l.spans;
     expect(past!.period).toEqual({ start: 2017, end: 2021 });
@@ -110,11 +118,11 @@ describe('trendLayout: level view', () => {
 
 describe('trendLayout: index and rate views', () => {
   it('draws a growth goal without a base level as an index path, and says so', () => {
-    const l = trendLayout([input('hulan', 'gdp')], size);
+    const l = trendLayoutOf([input('hulan', 'gdp')], size);
     expect(l.indexed).toBe(true);
     expect(l.axisLabel).toBe('指数(2021年=100)');
     expect(l.notes[0]).toContain('基期=100');
-    expect(l.points.map((p) => [p.period.start, p.kind, p.valueText])).toEqual([
+    expect(l.points.map((p) => [p.year, p.kind, p.valueText])).toEqual([
       [2021, 'base', '100'],
       [2026, 'implied', '150'],
     ]);
@@ -123,7 +131,7 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('indexes counties of different sizes to one base year', () => {
-    const l = trendLayout(
+    const l = trendLayoutOf(
       [input('sample', 'enterprises', '示例县'), input('tonghua', 'enterprises', '通化县')],
       {
         ...size,
@@ -131,7 +139,7 @@ describe('trendLayout: index and rate views', () => {
       },
     );
     expect(l.indexed).toBe(true);
-    const base = l.points.filter((p) => p.period.start === 2021);
+    const base = l.points.filter((p) => p.year === 2021);
     // both counties' 2021 levels (30 and 46) sit at 100
     expect(base.map((p) => p.valueText)).toEqual(['100', '100']);
     expect(base[0]!.y).toBeCloseTo(base[1]!.y, 6);
@@ -139,10 +147,10 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('puts one-year growth rates on their own line: estimate to target dashed, 年均 as a span', () => {
-    const l = trendLayout([input('tonghua', 'fiscal-revenue-growth')], size);
+    const l = trendLayoutOf([input('tonghua', 'fiscal-revenue-growth')], size);
     expect(l.view).toBe('rate');
     expect(l.axisLabel).toBe('增速 (%)');
-    expect(l.points.map((p) => [p.period.start, p.kind, p.valueText])).toEqual([
+    expect(l.points.map((p) => [p.year, p.kind, p.valueText])).toEqual([
       [2021, 'estimate', '+3.5%'],
       [2022, 'target', '+5%'],
     ]);
@@ -151,7 +159,7 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('says when there is nothing to show', () => {
-    const l = trendLayout([input('quiet', 'gdp')], size);
+    const l = trendLayoutOf([input('quiet', 'gdp')], size);
     expect(l.empty).toBe(true);
     expect(l.points).toEqual([]);
     expect(l.lines).toEqual([]);
@@ -159,8 +167,8 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('re-lays out for a narrow width: fewer year ticks, everything inside the box', () => {
-    const wide = trendLayout([input('sample', 'enterprises')], size);
-    const narrow = trendLayout([input('sample', 'enterprises')], { width: 320, height: 260, lang: 'en' });
+    const wide = trendLayoutOf([input('sample', 'enterprises')], size);
+    const narrow = trendLayoutOf([input('sample', 'enterprises')], { width: 320, height: 260, lang: 'en' });
     expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
     for (const p of narrow.points) {
       expect(p.x).toBeGreaterThanOrEqual(narrow.plot.left);

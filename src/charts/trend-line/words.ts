@@ -30,6 +30,7 @@ export const WORDS = {
     '增长目标无基期数值,切换为指数模式可见其路径。',
     'A growth goal has no base level; indexed mode shows its path.',
   ),
+  baseYearsDiffer: w('各县基期不同:', 'Base years differ: '),
   total: w('累计', 'total'),
   yearlyMean: w('年均', 'a year'),
 } as const;
