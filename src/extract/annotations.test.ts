@@ -1,0 +1,115 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile } from './fixtures/annotations/build.js';
+import { evaluateAll, fileText, loadAnnotations, report, score, type FileResult } from './evaluate.js';
+
+const files = loadAnnotations();
+const sourceDir = 'src/extract/fixtures/annotations/src';
+
+describe('hand annotation (the annotation itself is honest)', () => {
+  it('covers all five seeds and at least two unseen counties', () => {
+    const seeds = files.filter((f) => f.set === 'seed').map((f) => f.file);
+    expect(seeds).toEqual(
+      readdirSync('seeds')
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
+    const unseen = files.filter((f) => f.set === 'unseen');
+    expect(new Set(unseen.map((f) => f.county)).size).toBeGreaterThanOrEqual(2);
+    for (const f of unseen) {
+      const meta = JSON.parse(
+        readFileSync(`src/extract/fixtures/unseen/${f.file.replace(/\.txt$/, '.json')}`, 'utf8'),
+      ) as {
+        url: string;
+        county: { zh: string };
+      };
+      expect(meta.url).toMatch(/^https?:\/\//);
+      expect(meta.county.zh).toMatch(/[县区旗]$/);
+    }
+  });
+
+  it('every annotated text stands at its stated occurrence and span', () => {
+    for (const f of files) {
+      const text = fileText(f);
+      for (const a of f.annotations) {
+        expect(text.slice(a.start, a.end), a.id).toBe(a.text);
+        const positions: number[] = [];
+        for (let i = text.indexOf(a.text); i !== -1; i = text.indexOf(a.text, i + 1)) positions.push(i);
+        expect(positions[a.occurrence], `${a.id} ${a.text} occurrence ${a.occurrence}`).toBe(a.start);
+        expect(
+          f.covered.some((c) => a.start >= c.start && a.end <= c.end),
+          a.id,
+        ).toBe(true);
+        expect(a.unit.endsWith(a.baseUnit), a.id).toBe(true);
+        expect(a.period.start).toBeLessThanOrEqual(a.period.end);
+      }
+      const starts = f.annotations.map((a) => a.start);
+      expect(starts, f.file).toEqual([...starts].sort((x, y) => x - y));
+    }
+  });
+
+  it('the committed JSON is what the hand-written sources compile to', () => {
+    for (const name of readdirSync(sourceDir).filter((n) => n.endsWith('.ann.txt'))) {
+      const compiled = compile(readFileSync(`${sourceDir}/${name}`, 'utf8'), name);
+      const committed = files.find((f) => f.file === compiled.file);
+      expect(committed, name).toEqual(JSON.parse(JSON.stringify(compiled)));
+    }
+  });
+
+  it('is large enough: ≥200 graded figures, ≥80 tricky or typical in the sample', () => {
+    const graded = files.flatMap((f) => f.annotations).filter((a) => !a.optional);
+    expect(graded.length).toBeGreaterThanOrEqual(200);
+    const sample = files
+      .filter((f) => f.set === 'seed')
+      .flatMap((f) => f.annotations.filter((a) => a.sample));
+    expect(sample.length).toBeGreaterThanOrEqual(80);
+    // every report contributes to the sample
+    for (const f of files.filter((x) => x.set === 'seed'))
+      expect(
+        f.annotations.some((a) => a.sample),
+        f.file,
+      ).toBe(true);
+  });
+});
+
+describe('extractor reaches the bar on the independent annotation', () => {
+  let results: FileResult[] = [];
+  let failure: unknown;
+
+  it('runs (data/figures.json exists, extract.ts exports the API)', async () => {
+    try {
+      results = await evaluateAll();
+    } catch (err) {
+      failure = err;
+    }
+    expect(failure === undefined ? 'ok' : String(failure)).toBe('ok');
+    // the report is what npx tsx src/extract/evaluate.ts prints
+    console.log(report(results, files));
+  }, 120_000);
+
+  it('seeds: ≥90% recall, ≥90% precision, ≥95% value+unit and ≥90% kind+period among found', () => {
+    const s = score(results.filter((r) => r.set === 'seed'));
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.valueUnit).toBeGreaterThanOrEqual(0.95);
+    expect(s.kindPeriod).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('unseen counties: ≥90% recall, ≥95% value+unit, ≥90% kind', () => {
+    const u = score(results.filter((r) => r.set === 'unseen'));
+    expect(u.recall).toBeGreaterThanOrEqual(0.9);
+    expect(u.valueUnit).toBeGreaterThanOrEqual(0.95);
+    expect(u.kind).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the tricky/typical sample is extracted with the right value, unit, kind and period', () => {
+    const s = score(
+      results.filter((r) => r.set === 'seed'),
+      (a) => a.sample,
+    );
+    expect(s.annotated).toBeGreaterThanOrEqual(80);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.valueUnit).toBeGreaterThanOrEqual(0.95);
+    expect(s.kindPeriod).toBeGreaterThanOrEqual(0.9);
+  });
+});
