@@ -4,6 +4,7 @@ import {
   compound,
   growthOfFigure,
   indexSeries,
+  indicatorPair,
   indicatorSeries,
   requiredAnnualRate,
   seriesFromFigures,
@@ -473,6 +474,62 @@ describe('dataset queries', () => {
   });
   it('reads uncatalogued subjects', () => {
     expect(subjectSeries(dataset, 'x', '游客').points[0]!.value).toBe(5e6);
+  });
+  it('brings in the paired growth or level indicator (gdp with gdp-growth)', () => {
+    const gdp = { ...indicator, id: 'gdp', unit: '元', conversions: [] };
+    const gdpGrowth = {
+      ...indicator,
+      id: 'gdp-growth',
+      measure: 'growth' as const,
+      unit: '%',
+      conversions: [],
+    };
+    const d: Dataset = {
+      ...dataset,
+      indicators: [gdp, gdpGrowth],
+      figures: [
+        fig({
+          id: 'l',
+          county: 'x',
+          indicator: 'gdp',
+          kind: 'actual',
+          measure: 'level',
+          value: 80,
+          unit: '亿元',
+          baseUnit: '元',
+          baseValue: 8e9,
+          period: { start: 2021, end: 2021 },
+        }),
+        fig({
+          id: 'g',
+          county: 'x',
+          indicator: 'gdp-growth',
+          kind: 'target',
+          measure: 'growth',
+          value: 50,
+          rateBasis: 'over-period',
+          period: { start: 2022, end: 2026 },
+        }),
+        fig({
+          id: 'o',
+          county: 'y',
+          indicator: 'gdp-growth',
+          kind: 'target',
+          measure: 'growth',
+          value: 9,
+          period: { start: 2022, end: 2022 },
+        }),
+      ],
+    };
+    expect(indicatorPair(d.indicators, 'gdp')).toEqual({ level: gdp, growth: gdpGrowth });
+    expect(indicatorPair(d.indicators, 'gdp-growth')).toEqual({ level: gdp, growth: gdpGrowth });
+    for (const id of ['gdp', 'gdp-growth']) {
+      const s = indicatorSeries(d, 'x', id);
+      expect(s.indicator).toBe(id);
+      expect(s.unit).toBe('元');
+      expect(s.plans[0]!.points.at(-1)!.value).toBeCloseTo(1.2e10, 0);
+      expect(s.plans[0]!.sourceFigureIds).toEqual(['l', 'g']);
+    }
   });
   it('names an unknown county or indicator', () => {
     expect(() => indicatorSeries(dataset, 'nowhere', 'ind')).toThrow(SeriesQueryError);

@@ -482,16 +482,40 @@ export class SeriesQueryError extends Error {
 }
 
 /**
- * An indicator's series for a county. Throws SeriesQueryError for an unknown county or indicator;
- * a known pair with no figures returns `empty: true` (the chart says so).
+ * The catalogue pairs a level with its growth rate (`gdp` / `gdp-growth`): a trend needs both, the
+ * growth goal to draw the path from the level. Returns the level and growth indicators of `id`'s pair.
+ */
+export function indicatorPair(
+  indicators: readonly Indicator[],
+  id: string,
+): { level: Indicator | undefined; growth: Indicator | undefined } {
+  const find = (x: string) => indicators.find((i) => i.id === x);
+  const asked = find(id);
+  if (!asked) return { level: undefined, growth: undefined };
+  if (asked.measure === 'growth') {
+    const level = id.endsWith('-growth') ? find(id.slice(0, -'-growth'.length)) : undefined;
+    return { level: level && level.measure !== 'growth' ? level : undefined, growth: asked };
+  }
+  const growth = find(`${id}-growth`);
+  return { level: asked, growth: growth?.measure === 'growth' ? growth : undefined };
+}
+
+/**
+ * An indicator's series for a county, with the figures of its paired level or growth indicator
+ * (`gdp` brings in `gdp-growth` and the reverse). Throws SeriesQueryError for an unknown county or
+ * indicator; a known pair with no figures returns `empty: true` (the chart says so).
  */
 export function indicatorSeries(dataset: Dataset, countyId: string, indicatorId: string): IndicatorSeries {
   if (!dataset.counties.some((c) => c.id === countyId))
     throw new SeriesQueryError(`Unknown county "${countyId}"`, 'unknown-county');
   const ind = dataset.indicators.find((i) => i.id === indicatorId);
   if (!ind) throw new SeriesQueryError(`Unknown indicator "${indicatorId}"`, 'unknown-indicator');
-  const figures = dataset.figures.filter((f) => f.county === countyId && f.indicator === indicatorId);
-  return seriesFromFigures(countyId, indicatorId, figures, ind);
+  const { level, growth } = indicatorPair(dataset.indicators, indicatorId);
+  const ids = new Set([indicatorId, level?.id, growth?.id].filter((x): x is string => x !== undefined));
+  const figures = dataset.figures.filter(
+    (f) => f.county === countyId && f.indicator !== null && ids.has(f.indicator),
+  );
+  return seriesFromFigures(countyId, indicatorId, figures, level ?? ind);
 }
 
 /** The series of an uncatalogued subject (figures with indicator null), in the report's own words. */

@@ -66,15 +66,16 @@ export const trendFixture: Dataset = {
   ],
   indicators: [
     indicator('gdp', '地区生产总值', 'GDP', 'level', '元'),
-    indicator('enterprises', '规上工业企业', 'Industrial firms above scale', 'level', '家'),
-    indicator('fixed-investment', '固定资产投资', 'Fixed-asset investment', 'level', '元'),
-    indicator('fiscal-revenue-growth', '地方级财政收入增速', 'Local fiscal revenue growth', 'growth', '%'),
+    indicator('gdp-growth', '地区生产总值增长', 'GDP growth', 'growth', '%'),
+    indicator('above-scale-enterprises', '规上工业企业', 'Industrial firms above scale', 'level', '家'),
+    indicator('fixed-asset-investment', '固定资产投资', 'Fixed-asset investment', 'level', '元'),
+    indicator('budget-revenue-growth', '一般公共预算收入增长', 'Budget revenue growth', 'growth', '%'),
   ],
   figures: [
     figure({
       id: 'hulan-1',
       county: 'hulan',
-      indicator: 'gdp',
+      indicator: 'gdp-growth',
       kind: 'target',
       measure: 'growth',
       value: 50,
@@ -87,7 +88,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'sample-1',
       county: 'sample',
-      indicator: 'enterprises',
+      indicator: 'above-scale-enterprises',
       kind: 'actual',
       measure: 'level',
       value: 23,
@@ -98,7 +99,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'sample-2',
       county: 'sample',
-      indicator: 'enterprises',
+      indicator: 'above-scale-enterprises',
       kind: 'estimate',
       measure: 'level',
       value: 30,
@@ -109,7 +110,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'sample-3',
       county: 'sample',
-      indicator: 'enterprises',
+      indicator: 'above-scale-enterprises',
       kind: 'target',
       measure: 'level',
       value: 40,
@@ -134,7 +135,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'sample-5',
       county: 'sample',
-      indicator: 'gdp',
+      indicator: 'gdp-growth',
       kind: 'target',
       measure: 'growth',
       value: 1,
@@ -147,7 +148,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'hulan-3',
       county: 'hulan',
-      indicator: 'enterprises',
+      indicator: 'above-scale-enterprises',
       kind: 'target',
       measure: 'level',
       value: 40,
@@ -158,7 +159,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-1',
       county: 'tonghua',
-      indicator: 'enterprises',
+      indicator: 'above-scale-enterprises',
       kind: 'actual',
       measure: 'level',
       value: 46,
@@ -169,7 +170,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-2',
       county: 'tonghua',
-      indicator: 'gdp',
+      indicator: 'gdp-growth',
       kind: 'estimate',
       measure: 'growth',
       value: 8,
@@ -181,7 +182,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-3',
       county: 'tonghua',
-      indicator: 'gdp',
+      indicator: 'gdp-growth',
       kind: 'target',
       measure: 'growth',
       value: 9,
@@ -207,7 +208,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-5',
       county: 'tonghua',
-      indicator: 'fixed-investment',
+      indicator: 'fixed-asset-investment',
       kind: 'actual',
       measure: 'level',
       value: 116,
@@ -221,7 +222,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-6',
       county: 'tonghua',
-      indicator: 'fixed-investment',
+      indicator: 'fixed-asset-investment',
       kind: 'estimate',
       measure: 'level',
       value: 33.8,
@@ -234,7 +235,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-7',
       county: 'tonghua',
-      indicator: 'fixed-investment',
+      indicator: 'fixed-asset-investment',
       kind: 'target',
       measure: 'level',
       value: 200,
@@ -249,7 +250,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-8',
       county: 'tonghua',
-      indicator: 'fiscal-revenue-growth',
+      indicator: 'budget-revenue-growth',
       kind: 'estimate',
       measure: 'growth',
       value: 3.5,
@@ -260,7 +261,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-9',
       county: 'tonghua',
-      indicator: 'fiscal-revenue-growth',
+      indicator: 'budget-revenue-growth',
       kind: 'target',
       measure: 'growth',
       value: 5,
@@ -271,7 +272,7 @@ export const trendFixture: Dataset = {
     figure({
       id: 'tonghua-10',
       county: 'tonghua',
-      indicator: 'fiscal-revenue-growth',
+      indicator: 'budget-revenue-growth',
       kind: 'target',
       measure: 'growth',
       value: 6,

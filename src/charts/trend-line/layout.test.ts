@@ -35,7 +35,7 @@ describe('five-year plans', () => {
 });
 
 describe('trendLayout: level view', () => {
-  const sample = trendLayoutOf([input('sample', 'enterprises', '示例县')], size);
+  const sample = trendLayoutOf([input('sample', 'above-scale-enterprises', '示例县')], size);
 
   it('places stated levels on year and value scales, estimates hollow, target a diamond', () => {
     expect(sample.view).toBe('level');
@@ -103,7 +103,7 @@ describe('trendLayout: level view', () => {
   });
 
   it('shows a five-year total as a span over its years, at its yearly mean', () => {
-    const l = trendLayoutOf([input('tonghua', 'fixed-investment')], { ...size, lang: 'en' });
+    const l = trendLayoutOf([input('tonghua', 'fixed-asset-investment')], { ...size, lang: 'en' });
     expect(l.spans).toHaveLength(2);
     const [past, plan] = l.spans;
     expect(past!.period).toEqual({ start: 2017, end: 2021 });
@@ -132,7 +132,10 @@ describe('trendLayout: index and rate views', () => {
 
   it('indexes counties of different sizes to one base year', () => {
     const l = trendLayoutOf(
-      [input('sample', 'enterprises', '示例县'), input('tonghua', 'enterprises', '通化县')],
+      [
+        input('sample', 'above-scale-enterprises', '示例县'),
+        input('tonghua', 'above-scale-enterprises', '通化县'),
+      ],
       {
         ...size,
         indexed: true,
@@ -147,7 +150,7 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('puts one-year growth rates on their own line: estimate to target dashed, 年均 as a span', () => {
-    const l = trendLayoutOf([input('tonghua', 'fiscal-revenue-growth')], size);
+    const l = trendLayoutOf([input('tonghua', 'budget-revenue-growth')], size);
     expect(l.view).toBe('rate');
     expect(l.axisLabel).toBe('增速 (%)');
     expect(l.points.map((p) => [p.year, p.kind, p.valueText])).toEqual([
@@ -167,8 +170,12 @@ describe('trendLayout: index and rate views', () => {
   });
 
   it('re-lays out for a narrow width: fewer year ticks, everything inside the box', () => {
-    const wide = trendLayoutOf([input('sample', 'enterprises')], size);
-    const narrow = trendLayoutOf([input('sample', 'enterprises')], { width: 320, height: 260, lang: 'en' });
+    const wide = trendLayoutOf([input('sample', 'above-scale-enterprises')], size);
+    const narrow = trendLayoutOf([input('sample', 'above-scale-enterprises')], {
+      width: 320,
+      height: 260,
+      lang: 'en',
+    });
     expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
     for (const p of narrow.points) {
       expect(p.x).toBeGreaterThanOrEqual(narrow.plot.left);
