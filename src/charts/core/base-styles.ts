@@ -1,0 +1,392 @@
+import { css } from 'lit';
+
+/**
+ * Styles every chart shares. Host-page CSS reaches a shadow tree only through inherited properties,
+ * so `.chart` sets every inherited text and SVG property explicitly; nothing here needs page CSS.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    contain: layout;
+    /* The final size, known before any data: no layout shift when the chart arrives. */
+    aspect-ratio: var(--county-chart-aspect-ratio, 3 / 2);
+    min-height: var(--county-chart-min-height, 360px);
+    max-height: var(--county-chart-max-height, 640px);
+  }
+  :host([height]) {
+    aspect-ratio: auto;
+    min-height: 0;
+    max-height: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .chart {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 12px 0 10px;
+    overflow: hidden;
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-variant-numeric: tabular-nums;
+    font-feature-settings: normal;
+    font-kerning: auto;
+    font-stretch: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    visibility: visible;
+    cursor: auto;
+    list-style: none;
+    -webkit-text-fill-color: currentColor;
+    /* SVG properties inherit too (a page's svg { fill: red } would reach in): reset them here. */
+    fill: var(--_text);
+    stroke: none;
+    stroke-width: 1;
+    stroke-dasharray: none;
+    paint-order: normal;
+    text-anchor: start;
+    dominant-baseline: auto;
+    shape-rendering: auto;
+  }
+  p,
+  ul,
+  dl,
+  dd,
+  blockquote {
+    margin: 0;
+    padding: 0;
+  }
+  ul {
+    list-style: none;
+  }
+  .header,
+  .legend,
+  .footer {
+    padding: 0 2px;
+  }
+  .title {
+    font-size: 1.143em;
+    font-weight: 600;
+    line-height: 1.35;
+    color: var(--_text);
+    min-height: 1.35em;
+  }
+  .subtitle {
+    margin-top: 2px;
+    font-size: 0.929em;
+    color: var(--_text-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    font-size: 0.857em;
+    color: var(--_text);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    flex: none;
+    overflow: visible;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 0;
+    min-height: 0;
+  }
+  .plot-svg {
+    display: block;
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    font-size: 12px;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .plot-svg text {
+    fill: var(--_text);
+    stroke: none;
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_text-muted);
+    font-size: 0.929em;
+  }
+  .placeholder {
+    min-height: 1.35em;
+  }
+  .footer {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    font-size: 0.786em;
+    line-height: 1.4;
+    color: var(--_text-muted);
+  }
+  .notes li {
+    color: var(--_text-muted);
+  }
+  .footer-row {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 12px;
+  }
+  .source {
+    color: var(--_text-muted);
+    min-height: 1.4em;
+  }
+  .button {
+    flex: none;
+    font: inherit;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_axis);
+    border-radius: 3px;
+    padding: 2px 8px;
+    cursor: pointer;
+    letter-spacing: normal;
+    text-transform: none;
+    line-height: 1.4;
+    margin: 0;
+    min-height: 24px;
+  }
+  .button:hover {
+    border-color: var(--_text);
+  }
+  .button:focus-visible,
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Marks: a group per focusable mark; .hit is its pointer target and focus ring. */
+  .mark {
+    outline: none;
+    cursor: pointer;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .mark:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .c-actual {
+    --_c: var(--_actual);
+  }
+  .c-estimate {
+    --_c: var(--_actual);
+    --_c-fill: var(--_estimate);
+  }
+  .c-target {
+    --_c: var(--_target);
+  }
+  .c-muted {
+    --_c: var(--_text-muted);
+  }
+  .c-s1 {
+    --_c: var(--_series-1);
+  }
+  .c-s2 {
+    --_c: var(--_series-2);
+  }
+  .c-s3 {
+    --_c: var(--_series-3);
+  }
+  .c-s4 {
+    --_c: var(--_series-4);
+  }
+  .c-s5 {
+    --_c: var(--_series-5);
+  }
+  .fill {
+    fill: var(--_c);
+    stroke: none;
+  }
+  .stroke {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .dash {
+    stroke-dasharray: 4 3;
+  }
+  .hollow {
+    fill: var(--_c-fill, var(--_background));
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+  .span {
+    fill: var(--_c);
+    fill-opacity: 0.3;
+    stroke: var(--_c);
+    stroke-width: 1;
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    fill: none;
+  }
+  .axis {
+    stroke: var(--_axis);
+    stroke-width: 1;
+    fill: none;
+  }
+  .tick {
+    fill: var(--_text-muted);
+    font-size: 11px;
+  }
+  .plot-svg .muted {
+    fill: var(--_text-muted);
+  }
+
+  /* Tooltip: one per chart, rendered only while a mark is active. */
+  .tooltip {
+    position: absolute;
+    left: 0;
+    top: 0;
+    z-index: 2;
+    max-width: min(340px, 100%);
+    padding: 8px 10px;
+    border-radius: 4px;
+    background: var(--_tooltip-background);
+    color: var(--_tooltip-text);
+    font-size: 12px;
+    line-height: 1.45;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  .tt-title {
+    font-weight: 600;
+    margin-bottom: 4px;
+  }
+  .tooltip dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: 12px;
+  }
+  .tooltip dt {
+    opacity: 0.85;
+  }
+  .tooltip dd {
+    font-weight: 600;
+  }
+  .tt-note {
+    margin-top: 4px;
+    opacity: 0.85;
+  }
+  .tooltip blockquote {
+    margin-top: 6px;
+    padding-top: 6px;
+    border-top: 1px solid currentColor;
+    border-top-color: color-mix(in srgb, currentColor 30%, transparent);
+  }
+  .tooltip blockquote p {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    overflow: hidden;
+  }
+  .tooltip cite {
+    display: block;
+    margin-top: 2px;
+    font-style: normal;
+    opacity: 0.85;
+  }
+
+  /* Data table: visually hidden until shown; then it replaces the plot and scrolls. */
+  .table-wrap {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    font-size: 12px;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    color: var(--_text);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0 0 4px;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 3px 8px 3px 0;
+    border-bottom: 1px solid var(--_grid);
+    font-weight: 400;
+  }
+  thead th {
+    font-weight: 600;
+    color: var(--_text-muted);
+    border-bottom-color: var(--_axis);
+  }
+  .sr-only {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .error {
+    margin: auto 16px;
+    padding: 12px 14px;
+    border-left: 3px solid var(--_error);
+    color: var(--_text);
+    font-size: 0.929em;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    align-items: flex-start;
+  }
+  .error-title {
+    font-weight: 600;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .tooltip {
+      transition: opacity 0.1s;
+    }
+  }
+`;
