@@ -131,7 +131,7 @@ describe('ChartElement (core)', () => {
       const h = new ChartHarness(el);
       await h.ready();
       expect(h.state()).to.equal('error');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
       expect(h.errorText()).to.contain('Unknown county "xyz"');
       expect(events).to.have.length(1);
       expect(events[0].detail.kind).to.equal('unknown-county');

@@ -1,6 +1,6 @@
 /**
  * Label fitting without measuring the DOM (so layouts stay pure and testable in node).
- * Width estimate per character: CJK ideographs, kana, hangul and full-width forms ≈ 1em;
+ * Width estimate per character: CJK ideographs, kana, hangul, full-width forms and … ≈ 1em;
  * digits ≈ 0.56em; other Latin ≈ 0.55em; narrow punctuation ≈ 0.3em; space ≈ 0.28em.
  * Deliberately a little generous so estimated labels do not overrun.
  */
@@ -10,7 +10,7 @@ const NARROW = /[.,:;!|'"()[\]{}ilIjft·]/;
 
 /** Estimated advance of one character, in em. */
 export function charWidthEm(ch: string): number {
-  if (WIDE.test(ch)) return 1;
+  if (WIDE.test(ch) || ch === '…') return 1;
   if (ch === ' ') return 0.28;
   if (/[0-9]/.test(ch)) return 0.56;
   if (NARROW.test(ch)) return 0.3;
