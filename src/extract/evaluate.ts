@@ -46,6 +46,8 @@ export interface FileResult {
   readonly matches: readonly Match[];
   readonly misses: readonly Annotation[];
   readonly falsePositives: readonly ExtractedFigure[];
+  /** Unseen texts: the report year the extractor inferred (null: none, so nothing was extracted). */
+  readonly inferredYear?: number | null;
 }
 
 export interface Scores {
@@ -258,19 +260,46 @@ export function loadSeedFigures(): Map<string, ExtractedFigure[]> {
   return bySeed;
 }
 
-type ExtractFn = (text: string, options: { seed: string; county: string }) => unknown;
+interface ExtractApi {
+  extractFigures(
+    text: string,
+    options: { seed: string; county: string; reportYear: number; catalogue: readonly unknown[] },
+  ): readonly FigureRecord[];
+}
+interface YearApi {
+  inferYear(text: string): { year: number } | null;
+}
 
-/** Runs the extractor's exported API on an unseen text; no year is given. */
-export async function extractUnseen(file: AnnotationFile): Promise<ExtractedFigure[]> {
-  // A computed specifier: the extractor is written concurrently and may not exist yet.
-  const specifier = './extract.js';
-  const mod = (await import(specifier)) as Record<string, unknown>;
-  const fn = (mod.extractFigures ?? mod.extract) as ExtractFn | undefined;
-  if (typeof fn !== 'function')
-    throw new Error('src/extract/extract.ts exports no extractFigures(text, options)');
-  const out = (await fn(fileText(file), { seed: file.file, county: file.county })) as
-    FigureRecord[] | { figures: FigureRecord[] };
-  return (Array.isArray(out) ? out : out.figures).map(flatten);
+/** An unseen text run through the extractor's exported API, with the year it inferred (null: none). */
+export interface UnseenRun {
+  readonly figures: ExtractedFigure[];
+  readonly inferredYear: number | null;
+}
+
+/**
+ * Runs the extractor on an unseen text the way a newsroom would: no year (inferred from the
+ * text by the extractor's own `inferYear`), no corrections, the committed catalogue.
+ */
+export async function extractUnseen(file: AnnotationFile): Promise<UnseenRun> {
+  // Computed specifiers: the extractor is written concurrently and may not exist yet.
+  const extractPath = './extract.js';
+  const yearPath = './year.js';
+  const api = (await import(extractPath)) as Partial<ExtractApi>;
+  const years = (await import(yearPath)) as Partial<YearApi>;
+  if (typeof api.extractFigures !== 'function')
+    throw new Error('src/extract/extract.ts exports no extractFigures');
+  if (typeof years.inferYear !== 'function') throw new Error('src/extract/year.ts exports no inferYear');
+  const text = fileText(file);
+  const inferred = years.inferYear(text);
+  if (!inferred) return { figures: [], inferredYear: null };
+  const catalogue = JSON.parse(readFileSync(join(root, 'data/indicators.json'), 'utf8')) as unknown[];
+  const figures = api.extractFigures(text, {
+    seed: file.file,
+    county: file.county,
+    reportYear: inferred.year,
+    catalogue,
+  });
+  return { figures: figures.map(flatten), inferredYear: inferred.year };
 }
 
 export async function evaluateAll(): Promise<FileResult[]> {
@@ -278,8 +307,12 @@ export async function evaluateAll(): Promise<FileResult[]> {
   const seedFigures = loadSeedFigures();
   const results: FileResult[] = [];
   for (const file of files) {
-    const extracted = file.set === 'seed' ? (seedFigures.get(file.file) ?? []) : await extractUnseen(file);
-    results.push(evaluateFile(file, extracted));
+    if (file.set === 'seed') {
+      results.push(evaluateFile(file, seedFigures.get(file.file) ?? []));
+    } else {
+      const run = await extractUnseen(file);
+      results.push({ ...evaluateFile(file, run.figures), inferredYear: run.inferredYear });
+    }
   }
   return results;
 }
@@ -319,9 +352,17 @@ export function report(results: readonly FileResult[], files: readonly Annotatio
     const text = texts.get(r.file)!;
     const wrongValue = r.matches.filter((m) => !m.valueUnit);
     const wrongKindPeriod = r.matches.filter((m) => !(m.kind && (r.set === 'unseen' || m.period)));
-    if (!r.misses.length && !r.falsePositives.length && !wrongValue.length && !wrongKindPeriod.length)
+    const file = files.find((f) => f.file === r.file);
+    const yearLine =
+      r.inferredYear === undefined
+        ? ''
+        : `Report year inferred: ${r.inferredYear ?? 'none'} (annotated: ${file?.reportYear}).`;
+    if (!r.misses.length && !r.falsePositives.length && !wrongValue.length && !wrongKindPeriod.length) {
+      if (yearLine) lines.push('', `## ${r.file}`, '', yearLine);
       continue;
+    }
     lines.push('', `## ${r.file}`);
+    if (yearLine) lines.push('', yearLine);
     if (r.misses.length) {
       lines.push('', `Missed (${r.misses.length}):`);
       for (const a of r.misses)
