@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { radarComparison } from '../../data/comparison.js';
 import { county, figure, indicator } from '../../data/comparison.fixture.js';
 import type { Dataset } from '../../data/types.js';
-import { radarHeight, radarLayout, reportedRuns, smallMultipleGrid, useSmallMultiples } from './layout.js';
+import {
+  fittedGrid,
+  legendHeight,
+  radarHeight,
+  radarLayout,
+  reportedRuns,
+  smallMultipleGrid,
+  useSmallMultiples,
+} from './layout.js';
 import { estimateTextWidth as textWidth } from '../core/text-fit.js';
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -231,11 +239,14 @@ describe('radarLayout: small multiples', () => {
     expect(layout.panels.map((p) => p.title?.text)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Eps']);
     const grid = smallMultipleGrid(1200, 5);
     expect(grid.columns).toBe(5);
-    expect(layout.height).toBe(grid.panelHeight);
+    expect(layout.height).toBe(520);
+    expect(layout.legendHeight).toBe(34); // one row of legend buttons
     for (const p of layout.panels) {
       expect(p.shapes).toHaveLength(1);
       expect(p.shapes[0].county).toBe(p.county);
       expect(p.x + p.width).toBeLessThanOrEqual(1200 + 1e-9);
+      expect(p.y).toBe(34);
+      expect(p.height).toBe(grid.panelHeight);
     }
     // eps has the largest values: on each panel's outer ring; alpha's are smaller.
     const eps = layout.panels[4];
@@ -244,16 +255,38 @@ describe('radarLayout: small multiples', () => {
     expect(dist(alpha.shapes[0].vertices[0], { x: alpha.cx, y: alpha.cy })).toBeLessThan(alpha.radius * 0.4);
   });
 
-  it('stacks panels in one column at 320 px and reports the height to reserve', () => {
+  it('stacks panels in one column at 320 px when given the height it reserves', () => {
     const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta'] });
-    const layout = radarLayout(comparison, { width: 320, height: 300 }, { lang: 'zh-CN' });
+    const legend = legendHeight(['甲县', '乙县'], 320, '× 未报告');
+    const reserved = radarHeight(320, 2, 300, legend);
+    const grid = smallMultipleGrid(320, 2);
+    expect(reserved).toBe(legend + 2 * grid.panelHeight);
+    const layout = radarLayout(comparison, { width: 320, height: reserved }, { lang: 'zh-CN' });
     expect(layout.mode).toBe('small-multiples');
+    expect(layout.legendHeight).toBe(legend);
+    expect(layout.panels.map((p) => [p.x, p.y])).toEqual([
+      [0, legend],
+      [0, legend + grid.panelHeight],
+    ]);
+    expect(layout.height).toBe(reserved);
+    expect(radarHeight(800, 2, 300)).toBe(300);
+  });
+
+  it('fits the panels into a box that is too short, side by side', () => {
+    const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta'] });
+    const layout = radarLayout(comparison, { width: 320, height: 240 }, { lang: 'zh-CN', legend: false });
     expect(layout.panels.map((p) => [p.x, p.y])).toEqual([
       [0, 0],
-      [0, layout.panels[1].height],
+      [160, 0],
     ]);
-    expect(layout.height).toBe(radarHeight(320, 2, 300));
-    expect(layout.height).toBe(2 * layout.panels[0].height);
-    expect(radarHeight(800, 2, 300)).toBe(300);
+    for (const p of layout.panels) expect(p.y + p.height).toBeLessThanOrEqual(240);
+    expect(fittedGrid(320, 240, 2).columns).toBe(2);
+  });
+
+  it('wraps the legend onto more rows when narrow', () => {
+    const names = ['伊通满族自治县', '长白朝鲜族自治县', '阜新蒙古族自治县', '呼兰区', '通化县'];
+    expect(legendHeight(names, 1200)).toBe(34);
+    expect(legendHeight(names, 320)).toBeGreaterThan(2 * 26);
+    expect(legendHeight([], 320)).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 import type { RadarComparison, RadarGap, RadarVertex } from '../../data/comparison.js';
 import type { Lang } from '../../format/lang.js';
 import { radarText } from './strings.js';
-import { wrapText } from '../core/text-fit.js';
+import { estimateTextWidth, wrapText } from '../core/text-fit.js';
 
 export interface RadarLayoutOptions {
   readonly lang: Lang;
@@ -17,6 +17,8 @@ export interface RadarLayoutOptions {
   readonly smallMultiples?: boolean | 'auto';
   readonly narrowWidth?: number;
   readonly fontSize?: number;
+  /** Reserve room for the legend above the radar (default true). */
+  readonly legend?: boolean;
 }
 
 export interface RadarSize {
@@ -132,6 +134,10 @@ export interface RadarLayout {
   /** Every mark in reading order (county by county, axis by axis), for keyboard navigation. */
   readonly marks: readonly RadarMark[];
   readonly fontSize: number;
+  /** Height of the legend band at the top of the plot (0 without a legend). */
+  readonly legendHeight: number;
+  /** Whether any shown county leaves an axis unreported (the legend then explains the × mark). */
+  readonly hasGaps: boolean;
 }
 
 const RING_STEP = 0.25;
@@ -150,7 +156,7 @@ export function useSmallMultiples(
   return width < narrowWidth || shownCounties > 4;
 }
 
-/** Grid of small multiples: columns and panel size for `count` panels at `width`. */
+/** Grid of small multiples: columns and panel size for `count` panels at `width` (panels as wide as they need). */
 export function smallMultipleGrid(
   width: number,
   count: number,
@@ -161,16 +167,67 @@ export function smallMultipleGrid(
   return { columns, rows: Math.ceil(count / columns), panelWidth, panelHeight };
 }
 
-/** Height the element should reserve for this comparison at `width` (before or after data arrives). */
+/** A grid that fits `count` panels into a box: the column count that gives the largest panels. */
+export function fittedGrid(
+  width: number,
+  height: number,
+  count: number,
+): { columns: number; rows: number; panelWidth: number; panelHeight: number } {
+  const wanted = smallMultipleGrid(width, count);
+  if (wanted.rows * wanted.panelHeight <= height + 0.5) return wanted;
+  let best = { columns: 1, rows: count, panelWidth: width, panelHeight: height / count };
+  let bestSide = 0;
+  for (let columns = 1; columns <= count; columns++) {
+    const rows = Math.ceil(count / columns);
+    const side = Math.min(width / columns, height / rows);
+    if (side > bestSide + 0.5) {
+      bestSide = side;
+      best = { columns, rows, panelWidth: width / columns, panelHeight: height / rows };
+    }
+  }
+  return best;
+}
+
+const LEGEND_ROW = 26;
+const LEGEND_GAP = 6;
+
+/** Estimated width of one legend button (swatch, name, padding, border). */
+function legendItemWidth(label: string, fontSize: number): number {
+  return 14 + 6 + estimateTextWidth(label, fontSize) + 2 * 8 + 2;
+}
+
+/** Height of the legend row(s) above the plot at `width`: buttons wrap onto more rows when narrow. */
+export function legendHeight(labels: readonly string[], width: number, extraKey = '', fontSize = 12): number {
+  if (labels.length === 0) return 0;
+  const widths = labels.map((l) => legendItemWidth(l, fontSize));
+  if (extraKey) widths.push(estimateTextWidth(extraKey, fontSize) + 8);
+  let rows = 1;
+  let x = 0;
+  for (const w of widths) {
+    if (x > 0 && x + w > width) {
+      rows += 1;
+      x = 0;
+    }
+    x += w + LEGEND_GAP;
+  }
+  return rows * LEGEND_ROW + (rows - 1) * 4 + 8;
+}
+
+/**
+ * Plot height the element should reserve at `width`: `singleHeight` for one radar, else the
+ * legend plus rows of small multiples as tall as their width wants (known before data arrives
+ * when the counties are).
+ */
 export function radarHeight(
   width: number,
   shownCounties: number,
   singleHeight: number,
+  legend = 0,
   option: boolean | 'auto' = 'auto',
 ): number {
   if (!useSmallMultiples(width, shownCounties, option)) return singleHeight;
   const grid = smallMultipleGrid(width, Math.max(1, shownCounties));
-  return grid.rows * grid.panelHeight;
+  return legend + grid.rows * grid.panelHeight;
 }
 
 export function radarLayout(
@@ -389,17 +446,27 @@ export function radarLayout(
     };
   };
 
+  const hasGaps = shown.some((s) => s.values.some((v) => v.status === 'not-reported'));
+  const legendBand =
+    options.legend === false
+      ? 0
+      : legendHeight(
+          legend.map((l) => l.label),
+          size.width,
+          hasGaps ? radarText('gapKey', lang) : '',
+        );
+  const available = Math.max(0, size.height - legendBand);
   let panels: RadarPanel[];
   let height: number;
   if (!small) {
-    panels = [geometry(0, 0, size.width, size.height, 0, shown)];
+    panels = [geometry(0, legendBand, size.width, available, 0, shown)];
     height = size.height;
   } else {
-    const grid = smallMultipleGrid(size.width, Math.max(1, shown.length));
+    const grid = fittedGrid(size.width, available, Math.max(1, shown.length));
     panels = shown.map((s, i) =>
       geometry(
         (i % grid.columns) * grid.panelWidth,
-        Math.floor(i / grid.columns) * grid.panelHeight,
+        legendBand + Math.floor(i / grid.columns) * grid.panelHeight,
         grid.panelWidth,
         grid.panelHeight,
         fontSize + 14,
@@ -407,7 +474,8 @@ export function radarLayout(
         lang === 'en' ? s.county.name.en : s.county.name.zh,
       ),
     );
-    height = shown.length === 0 ? size.height : grid.rows * grid.panelHeight;
+    height =
+      shown.length === 0 ? size.height : Math.max(size.height, legendBand + grid.rows * grid.panelHeight);
   }
 
   // Reading order for the keyboard: counties in legend order, each axis clockwise from the top.
@@ -427,6 +495,8 @@ export function radarLayout(
     legend,
     marks,
     fontSize,
+    legendHeight: legendBand,
+    hasGaps,
   };
 }
 
