@@ -129,6 +129,12 @@ describe('embedded in a news article (dist/embed, strict CSP)', function () {
     expect(zh.lang).to.equal('zh-CN');
     expectAllRendered(zh, 4);
     expectCleanLoad(zh);
+    // Sizes come from CSS: the column's width, the default aspect ratio (clamped), or `height`.
+    const [bars, line, , radar] = zh.charts;
+    expect(bars!.host[2]).to.equal(640);
+    expect(line!.host[2]).to.equal(640);
+    expect(radar!.attributes.height).to.equal('440');
+    expect(radar!.host[3]).to.equal(440);
   });
 
   it('has a cumulative layout shift of exactly 0 at desktop width', () => {
