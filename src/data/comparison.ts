@@ -4,6 +4,7 @@
  * normalised per axis. A county that does not report an indicator gets an explicit gap, never a zero.
  */
 import { growthOfFigure } from './series.js';
+import { toIndicatorUnit } from './units.js';
 import type { County, Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
 
 /** target: plans and goals; actual: results and 预计 estimates; latest: each county's most recent result, else its nearest target. */
@@ -323,10 +324,7 @@ function chooseFigure(
   kind: RadarKind,
   county: County,
 ): Candidate | undefined {
-  const usable = figures
-    .filter((f) => f.measure === indicator.measure)
-    .map((f) => toCandidate(f, indicator))
-    .filter((c): c is Candidate => c !== undefined);
+  const usable = figures.map((f) => toCandidate(f, indicator)).filter((c): c is Candidate => c !== undefined);
   const results = usable.filter((c) => c.figure.kind !== 'target');
   const targets = usable.filter((c) => c.figure.kind === 'target');
   if (kind === 'actual') return pickResult(results);
@@ -359,12 +357,10 @@ function pickTarget(targets: readonly Candidate[], reportYear: number): Candidat
 /** The figure's value in the indicator's canonical unit, made per-year where a multi-year figure needs it. */
 function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefined {
   if (indicator.measure === 'growth' && indicator.unit === '%') return growthCandidate(figure);
-  const value = canonicalValue(figure.baseValue, figure.baseUnit, indicator);
-  if (value === undefined) return undefined;
-  const hi =
-    figure.baseValueHi === undefined
-      ? undefined
-      : canonicalValue(figure.baseValueHi, figure.baseUnit, indicator);
+  const converted = toIndicatorUnit(figure, indicator);
+  if (!converted) return undefined;
+  const { value } = converted;
+  const hi = converted.valueHi;
   const years = figure.period.end - figure.period.start + 1;
   if (figure.cumulative && indicator.measure === 'level' && years > 1) {
     // A five-year total next to another county's one-year figure: compare yearly means.
@@ -383,6 +379,7 @@ function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefine
  * 翻一番 and 倍 become per-year percentages. 个百分点 (additive) does not convert to a rate.
  */
 function growthCandidate(figure: Figure): Candidate | undefined {
+  if (figure.measure !== 'growth') return undefined;
   const g = growthOfFigure(figure);
   if (!g || !Number.isFinite(g.annualRate)) return undefined;
   const gHi = figure.valueHi === undefined ? null : growthOfFigure(figure, true);
@@ -395,14 +392,4 @@ function growthCandidate(figure: Figure): Candidate | undefined {
     ...(up === undefined ? {} : { valueHi: up }),
     ...(g.basis === 'over-period' ? { derivation: 'annualised' as const } : {}),
   };
-}
-
-// TODO(units.ts): replace with the data API's conversion once src/data/units.ts lands.
-function canonicalValue(value: number, unit: string, indicator: Indicator): number | undefined {
-  if (unit === indicator.unit) return value;
-  const forward = indicator.conversions.find((c) => c.from === unit && c.to === indicator.unit);
-  if (forward) return value * forward.factor;
-  const backward = indicator.conversions.find((c) => c.to === unit && c.from === indicator.unit);
-  if (backward) return value / backward.factor;
-  return undefined;
 }
