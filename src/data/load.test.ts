@@ -26,6 +26,7 @@ function errorOf(json: unknown): DatasetError {
 
 const fig = (d: Draft, i: number): Mutable => d.figures[i];
 const id12 = sampleDataset.figures[12].id;
+const farmland = sampleDataset.indicators.findIndex((i) => i.id === 'high-standard-farmland');
 
 describe('parseDataset', () => {
   it('accepts the sample dataset and returns it unchanged', () => {
@@ -223,8 +224,8 @@ describe('parseDataset', () => {
     ],
     [
       'indicator zero factor',
-      (d) => ((d.indicators[7].conversions as Mutable[])[0].factor = 0),
-      'indicators[7] (high-standard-farmland): conversions[0].factor must be a positive finite number, got 0',
+      (d) => ((d.indicators[farmland].conversions as Mutable[])[0].factor = 0),
+      `indicators[${farmland}] (high-standard-farmland): conversions[0].factor must be a positive finite number, got 0`,
     ],
     [
       'indicator keywords not strings',

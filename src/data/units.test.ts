@@ -78,9 +78,14 @@ describe('toIndicatorUnit', () => {
 
   it('converts good-air days to % of the year', () => {
     const f = figure((x) => x.baseUnit === '天'); // 通化县 优良天数达353天
-    const c = toIndicatorUnit(f, indicator('good-air-days'));
+    const c = toIndicatorUnit(f, indicator('good-air-ratio'));
     expect(c?.value).toBeCloseTo((353 / 365) * 100, 9);
     expect(c?.unit).toBe('%');
+  });
+
+  it('converts a share of good-air days back to days', () => {
+    const f = figure((x) => x.id.startsWith('hulan') && x.indicator === 'good-air-ratio'); // 优良天数比达79.8%
+    expect(toIndicatorUnit(f, indicator('good-air-days'))?.value).toBeCloseTo(79.8 * 3.65, 9);
   });
 
   it('converts 个 to 座 where the catalogue says they count the same thing', () => {
@@ -97,9 +102,10 @@ describe('toIndicatorUnit', () => {
   });
 
   it('returns null, never a wrong number, when units do not convert', () => {
-    // 人次 (person-times) are not people: 城镇新增就业1.91万人次 stays out of the 人 indicator.
+    // Without a declared 人次 → 人 conversion, 城镇新增就业1.91万人次 stays out of a 人 indicator.
     const jobs = figure((x) => x.baseUnit === '人次');
-    expect(toIndicatorUnit(jobs, indicator('urban-jobs'))).toBeNull();
+    expect(toIndicatorUnit(jobs, indicator('new-urban-jobs'))?.value).toBe(19100);
+    expect(toIndicatorUnit(jobs, { ...indicator('new-urban-jobs'), conversions: [] })).toBeNull();
     expect(toIndicatorUnit(levelFigure(3, '吨'), indicator('afforestation'))).toBeNull();
   });
 
@@ -121,7 +127,7 @@ describe('toIndicatorUnit', () => {
 describe('toCanonicalUnit', () => {
   it('looks up the figure’s own indicator', () => {
     const f = figure((x) => x.baseUnit === '天');
-    expect(toCanonicalUnit(sampleDataset, f)?.unit).toBe('%');
+    expect(toCanonicalUnit(sampleDataset, f)?.unit).toBe('天');
   });
   it('is null for uncatalogued figures', () => {
     expect(
