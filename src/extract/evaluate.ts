@@ -357,7 +357,12 @@ export function report(results: readonly FileResult[], files: readonly Annotatio
       r.inferredYear === undefined
         ? ''
         : `Report year inferred: ${r.inferredYear ?? 'none'} (annotated: ${file?.reportYear}).`;
-    if (!r.misses.length && !r.falsePositives.length && !wrongValue.length && !wrongKindPeriod.length) {
+    const clean =
+      !r.misses.length &&
+      !r.falsePositives.length &&
+      !wrongValue.length &&
+      !r.matches.some((m) => !m.kind || !m.period);
+    if (clean) {
       if (yearLine) lines.push('', `## ${r.file}`, '', yearLine);
       continue;
     }
@@ -382,6 +387,14 @@ export function report(results: readonly FileResult[], files: readonly Annotatio
           `- ${a.id} ${context(text, a.start, a.end)}: want ${a.value}${a.valueHi === undefined ? '' : `–${a.valueHi}`} ${a.unit} (${a.baseValue} ${a.baseUnit}), got ${e.value}${e.valueHi === undefined ? '' : `–${e.valueHi}`} ${e.unit} (${e.baseValue} ${e.baseUnit})`,
         );
       }
+    }
+    const wrongPeriodOnly = r.set === 'unseen' ? r.matches.filter((m) => m.kind && !m.period) : [];
+    if (wrongPeriodOnly.length) {
+      lines.push('', `Right kind, wrong period (${wrongPeriodOnly.length}; not graded for unseen texts):`);
+      for (const m of wrongPeriodOnly)
+        lines.push(
+          `- ${m.annotation.id} ${context(text, m.annotation.start, m.annotation.end)}: want ${showPeriod(m.annotation.period)}, got ${showPeriod(m.extracted.period)}`,
+        );
     }
     if (wrongKindPeriod.length) {
       lines.push('', `Wrong kind${r.set === 'seed' ? ' or period' : ''} (${wrongKindPeriod.length}):`);
