@@ -1,0 +1,126 @@
+/**
+ * Kind (target / actual / estimate), measure (level / growth / share) and period of a figure, read from the
+ * section it stands in and the cue words around it.
+ */
+import type { FigureKind, Measure, Period } from '../data/types.js';
+import type { Quantity } from './numbers.js';
+import type { SectionKind } from './segment.js';
+
+export interface Classification {
+  readonly kind: FigureKind;
+  readonly measure: Measure;
+  readonly direction?: 'increase' | 'decrease';
+  readonly rateBasis?: 'per-year' | 'over-period';
+  readonly cumulative: boolean;
+  readonly period: Period;
+}
+
+export interface ClassifyInput {
+  readonly quantity: Quantity;
+  /** Sentence text before the figure. */
+  readonly sentencePrefix: string;
+  /** Clause text before the figure (from the last comma, semicolon or colon). */
+  readonly clausePrefix: string;
+  readonly section: SectionKind;
+  readonly reportYear: number;
+}
+
+/** The clause the figure stands in: text after the last ,;: before it. */
+export function clauseOf(sentencePrefix: string): string {
+  const m = /[,,;;::]([^,,;;::]*)$/.exec(sentencePrefix);
+  return m ? m[1] : sentencePrefix;
+}
+
+// 预计: "expected" (the year is not closed yet when the report is delivered).
+const ESTIMATE_CUE = /预计/;
+// 已/目前/现有 in a plan: a fact already achieved or existing, not a goal.
+const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|拥有|依托)/;
+
+export function kindOf(input: ClassifyInput): FigureKind {
+  if (ESTIMATE_CUE.test(input.sentencePrefix)) return 'estimate';
+  if (input.section === 'review-5y' || input.section === 'review-1y') return 'actual';
+  if (ACHIEVED_CUE.test(input.clausePrefix)) return 'actual';
+  return 'target';
+}
+
+// Growth verbs; 增加值 (value added) is a noun, and 提高到/降至 name a level reached, not a change.
+const GROWTH_RE =
+  /(增长率|增速|增幅|增长|增加(?!值)|提高|提升|上升|下降|减少|降低|压缩|压减|缩短|回落|缩减)(?![到至为])/g;
+const DECREASE_RE = /^(下降|减少|降低|压缩|压减|缩短|回落|缩减)$/;
+// 率/比重/占比: a share. The 率 of 增长率 is a growth cue, handled above.
+const SHARE_RE = /(?<!增长)(率|比重|占比|比例|份额|占|覆盖面)/g;
+
+function lastMatch(re: RegExp, text: string): { index: number; word: string } | null {
+  let found: { index: number; word: string } | null = null;
+  for (const m of text.matchAll(re)) found = { index: m.index ?? 0, word: m[1] };
+  return found;
+}
+
+export function measureOf(input: ClassifyInput): { measure: Measure; direction?: 'increase' | 'decrease' } {
+  const { baseUnit, unit } = input.quantity;
+  const clause = input.clausePrefix;
+  const growth = lastMatch(GROWTH_RE, clause);
+  const direction = growth && DECREASE_RE.test(growth.word) ? 'decrease' : 'increase';
+  if (unit === '番' || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
+    return { measure: 'growth', direction };
+  }
+  if (baseUnit === '%' || baseUnit === '‰') {
+    const share = lastMatch(SHARE_RE, clause);
+    if (growth && (!share || growth.index > share.index)) return { measure: 'growth', direction };
+    return { measure: 'share' };
+  }
+  return { measure: 'level' };
+}
+
+function sectionPeriod(section: SectionKind, year: number): Period {
+  switch (section) {
+    case 'review-5y':
+      return { start: year - 5, end: year - 1 };
+    case 'review-1y':
+      return { start: year - 1, end: year - 1 };
+    case 'plan-5y':
+      return { start: year, end: year + 4 };
+    default:
+      return { start: year, end: year };
+  }
+}
+
+/**
+ * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
+ * 到2026年 → the plan's start to 2026; 较2017年 (a comparison base) changes nothing.
+ */
+export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
+  const year = input.reportYear;
+  let period = sectionPeriod(input.section, year);
+  if (kind === 'actual' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
+    period = { start: year - 1, end: year - 1 };
+  }
+  let found: RegExpExecArray | null = null;
+  const re = /(到|至|截至|截止|较|比|与)?(\d{4})年(?![\d月])/g;
+  for (let m = re.exec(input.sentencePrefix); m; m = re.exec(input.sentencePrefix)) {
+    const y = Number(m[2]);
+    if (y >= year - 10 && y <= year + 10 && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
+  }
+  if (found) {
+    const y = Number(found[2]);
+    if (found[1] && /^(到|至|截至|截止)$/.test(found[1])) return { start: Math.min(period.start, y), end: y };
+    return { start: y, end: y };
+  }
+  return period;
+}
+
+const CUMULATIVE_RE = /(累计|共计|总计|合计|累积|五年共)/;
+const PER_YEAR_RE = /(年均|每年|年平均)/;
+
+export function classify(input: ClassifyInput): Classification {
+  const kind = kindOf(input);
+  const { measure, direction } = measureOf(input);
+  const period = periodOf(input, kind);
+  const cumulative = CUMULATIVE_RE.test(input.clausePrefix);
+  if (measure !== 'growth') return { kind, measure, cumulative, period };
+  const rateBasis =
+    input.quantity.unit !== '番' && (PER_YEAR_RE.test(input.clausePrefix) || period.start === period.end)
+      ? 'per-year'
+      : 'over-period';
+  return { kind, measure, direction, rateBasis, cumulative, period };
+}

@@ -1,0 +1,146 @@
+/**
+ * The pipeline: report text → Figure[] (src/data/types.ts). Numbers come from numbers.ts, sections and
+ * sentences from segment.ts, kind/measure/period from classify.ts, subjects from subject.ts and the
+ * indicator from the catalogue rules; corrections.json then fixes the few sentences no rule should cover.
+ */
+import type { Figure, Indicator } from '../data/types.js';
+import { classify, clauseOf } from './classify.js';
+import { applyCorrections, type Correction } from './corrections.js';
+import { matchIndicator } from './indicators.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import { segment } from './segment.js';
+import { clip, nounAfter, subjectOf } from './subject.js';
+
+export interface ExtractOptions {
+  readonly county: string;
+  /** File name recorded as source.seed. */
+  readonly seed: string;
+  /** The year the report plans for. */
+  readonly reportYear: number;
+  readonly catalogue: readonly Indicator[];
+  readonly corrections?: readonly Correction[];
+}
+
+type Draft = Omit<Figure, 'id'>;
+
+/** Head nouns a 分别 list can swap: 规模以上工业总产值和增加值 → 规模以上工业增加值. */
+const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量', '投资'];
+
+/** 分别增长11%、11.8% after 规模以上工业总产值和增加值: one subject per figure. */
+function splitRespectively(subject: string, count: number): string[] | null {
+  const parts = subject.split(/[、和及与]/).filter(Boolean);
+  if (parts.length !== count) return null;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return parts.map((part, i) => {
+    // 刑事、治安、两抢警情 → 刑事警情; 城市、农村最低生活保障标准 → 城市最低生活保障标准
+    if (i < parts.length - 1 && part.length <= 3 && last.length > part.length + 1)
+      return part + last.slice(part.length);
+    if (i > 0 && HEADS.includes(part)) {
+      const head = HEADS.find((h) => first.endsWith(h));
+      if (head) return first.slice(0, first.length - head.length) + part;
+    }
+    return part;
+  });
+}
+
+export function extractFigures(text: string, options: ExtractOptions): Figure[] {
+  const quantities = findQuantities(text);
+  const drafts: Draft[] = [];
+  let qi = 0;
+  for (const sentence of segment(text, options.reportYear)) {
+    const inSentence: Quantity[] = [];
+    while (qi < quantities.length && quantities[qi].start < sentence.end) {
+      if (quantities[qi].start >= sentence.start) inSentence.push(quantities[qi]);
+      qi++;
+    }
+    if (sentence.section === 'notes' || inSentence.length === 0) continue;
+    const sentenceDrafts: Draft[] = [];
+    let consumedEnd = sentence.start;
+    let previous: string | null = null;
+    // figures whose subject came from the figure before them, for 分别 (respectively) lists
+    let chain: number[] = [];
+    const flushChain = () => {
+      if (chain.length > 1) {
+        const first = sentenceDrafts[chain[0]];
+        const clause = clauseOf(text.slice(sentence.start, first.source.start));
+        const parts = /分别/.test(clause) ? splitRespectively(first.subject, chain.length) : null;
+        if (parts)
+          chain.forEach((idx, k) => (sentenceDrafts[idx] = { ...sentenceDrafts[idx], subject: parts[k] }));
+      }
+      chain = [];
+    };
+    inSentence.forEach((q, k) => {
+      const sentencePrefix = text.slice(sentence.start, q.start);
+      const clausePrefix = clauseOf(sentencePrefix);
+      const clauseStart = q.start - clausePrefix.length;
+      const next = inSentence[k + 1];
+      const { subject, consumedEnd: used } = subjectOf({
+        before: text.slice(Math.max(clauseStart, consumedEnd), q.start),
+        text,
+        figureEnd: q.end,
+        previous,
+        nextNoun: next && next.start === q.end ? nounAfter(text, next.end).noun : undefined,
+      });
+      const inherited = previous !== null && subject === previous && consumedEnd > clauseStart;
+      if (!inherited) flushChain();
+      chain.push(sentenceDrafts.length);
+      consumedEnd = Math.max(q.end, used);
+      previous = subject;
+      const c = classify({
+        quantity: q,
+        sentencePrefix,
+        clausePrefix,
+        section: sentence.section,
+        reportYear: options.reportYear,
+      });
+      const indicator = matchIndicator(options.catalogue, {
+        subject,
+        measure: c.measure,
+        baseUnit: q.baseUnit,
+        unit: q.unit,
+      });
+      sentenceDrafts.push({
+        county: options.county,
+        indicator,
+        subject,
+        kind: c.kind,
+        measure: c.measure,
+        value: q.value,
+        ...(q.valueHi !== undefined ? { valueHi: q.valueHi } : {}),
+        unit: q.unit,
+        baseValue: q.baseValue,
+        ...(q.baseValueHi !== undefined ? { baseValueHi: q.baseValueHi } : {}),
+        baseUnit: q.baseUnit,
+        comparator: q.comparator,
+        ...(c.direction ? { direction: c.direction } : {}),
+        ...(c.rateBasis ? { rateBasis: c.rateBasis } : {}),
+        cumulative: c.cumulative,
+        period: c.period,
+        source: {
+          seed: options.seed,
+          start: q.start,
+          end: q.end,
+          sentence: sentence.text,
+          sentenceStart: sentence.start,
+        },
+      });
+    });
+    flushChain();
+    // the indicator follows the subject, so match again where 分别 changed it
+    for (const draft of sentenceDrafts) {
+      const d = { ...draft, subject: clip(draft.subject, 30) };
+      const indicator = matchIndicator(options.catalogue, d);
+      drafts.push(indicator === d.indicator ? d : { ...d, indicator });
+    }
+  }
+  const corrected = applyCorrections(
+    drafts,
+    text,
+    options.seed,
+    options.corrections ?? [],
+    options.catalogue,
+  );
+  const width = Math.max(4, String(corrected.length).length);
+  return corrected.map((d, i) => ({ id: `${options.county}-${String(i + 1).padStart(width, '0')}`, ...d }));
+}

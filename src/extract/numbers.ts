@@ -1,0 +1,362 @@
+/**
+ * The number parser: finds every quantity a reader could chart in a report text and reads it as written
+ * ("29.93万亩" → 29.93 万亩 = 299,300 亩), leaving out list numbers, footnote marks, dates, rankings and names.
+ * Offsets are JS string indices into the text given.
+ */
+import type { Comparator } from '../data/types.js';
+import { COUNT_UNITS, MONEY_UNITS, multiplierAt, unitAt } from './units.js';
+
+export interface Quantity {
+  /** Span of the figure as written, qualifiers included (突破1600万元, 2000人以上). */
+  readonly start: number;
+  readonly end: number;
+  /** Span of the number alone. */
+  readonly numStart: number;
+  readonly numEnd: number;
+  readonly value: number;
+  readonly valueHi?: number;
+  /** Unit as written with its multiplier: 万亩. */
+  readonly unit: string;
+  readonly baseValue: number;
+  readonly baseValueHi?: number;
+  readonly baseUnit: string;
+  readonly comparator: Comparator;
+  /** True when the unit is borrowed from a later number: the 81 of 压缩至81、64和13个工作日. */
+  readonly sharedUnit: boolean;
+}
+
+/** Full-width digits and signs to ASCII, one UTF-16 unit for one, so offsets stay valid. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９％．～－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+// Qualifiers. 以上/突破/超过: "at least"; 以内/控制在: "at most"; 余/多/约/左右/近: "approximately".
+const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['超过', '>='],
+  ['突破', '>='],
+  ['至少', '>='],
+  ['高于', '>='],
+  ['超', '>='],
+  ['逾', '>='],
+  ['控制在', '<='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['低于', '<='],
+  ['少于', '<='],
+  ['大约', '~'],
+  ['接近', '~'],
+  ['约', '~'],
+  ['近', '~'],
+];
+const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['以内', '<='],
+  ['以下', '<='],
+  ['左右', '~'],
+];
+const APPROX_MARKS = '余多';
+const RANGE_MARKS = '-~—–至到';
+const SHARE_SEPARATORS = '、和及与';
+/** Words after a Chinese-numeral count that make it a slogan, not a quantity (九个方面, 两个市场). */
+const SLOGAN_FOLLOWERS = [
+  '方面',
+  '意识',
+  '自信',
+  '维护',
+  '确立',
+  '不摘',
+  '务必',
+  '市场',
+  '资源',
+  '层面',
+  '环节',
+  '原则',
+  '优先',
+  '一批',
+  '代表',
+  '规定',
+];
+
+interface NumberToken {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly valueHi?: number;
+}
+
+interface Tail {
+  readonly end: number;
+  readonly unit: string;
+  readonly baseUnit: string;
+  readonly factor: number;
+  readonly approx: boolean;
+  readonly suffix: Comparator | null;
+}
+
+const NUMBER_RE = /\d+(?:\.\d+)?/y;
+
+function readNumber(s: string, pos: number): { end: number; value: number } | null {
+  NUMBER_RE.lastIndex = pos;
+  const m = NUMBER_RE.exec(s);
+  return m ? { end: pos + m[0].length, value: Number(m[0]) } : null;
+}
+
+/** A number or a range (1-2, 1至2). */
+function readNumberToken(s: string, pos: number): NumberToken | null {
+  const first = readNumber(s, pos);
+  if (!first) return null;
+  if (RANGE_MARKS.includes(s[first.end] ?? '') && /\d/.test(s[first.end + 1] ?? '')) {
+    const second = readNumber(s, first.end + 1);
+    if (second && second.value > first.value) {
+      return { start: pos, end: second.end, value: first.value, valueHi: second.value };
+    }
+  }
+  return { start: pos, end: first.end, value: first.value };
+}
+
+/** What follows a number: [余/多] [multiplier] [余/多] unit [以上/以内/…]. */
+function readTail(s: string, pos: number): Tail | null {
+  let p = pos;
+  let approx = false;
+  let unitText = '';
+  let factor = 1;
+  if (APPROX_MARKS.includes(s[p] ?? '') && !unitAt(s, p)) {
+    approx = true;
+    p++;
+  }
+  if (!unitAt(s, p)) {
+    const m = multiplierAt(s, p);
+    if (m) {
+      unitText += m[0];
+      factor = m[1];
+      p += m[0].length;
+      if (APPROX_MARKS.includes(s[p] ?? '') && !unitAt(s, p)) {
+        approx = true;
+        p++;
+      }
+    }
+  }
+  const unit = unitAt(s, p);
+  if (!unit) return null;
+  p += unit.length;
+  // 3个月 is a duration; 个 alone counts things.
+  if (unit === '个' && s[p] === '月') return null;
+  let suffix: Comparator | null = null;
+  for (const [word, comparator] of SUFFIX_QUALIFIERS) {
+    if (s.startsWith(word, p)) {
+      suffix = comparator;
+      p += word.length;
+      break;
+    }
+  }
+  return { end: p, unit: unitText + unit, baseUnit: unit, factor, approx, suffix };
+}
+
+function prefixQualifier(s: string, numStart: number): readonly [string, Comparator] | null {
+  for (const q of PREFIX_QUALIFIERS) {
+    if (s.slice(numStart - q[0].length, numStart) === q[0]) return q;
+  }
+  return null;
+}
+
+/** Whether `pos` stands inside “…” or "…" within its sentence: names such as “3570”送文化下乡. */
+function insideQuotes(s: string, pos: number): boolean {
+  let open = 0;
+  for (let i = pos - 1; i >= 0 && pos - i < 200; i--) {
+    const c = s[i];
+    if (c === '。' || c === '\n' || c === ';' || c === ';') break;
+    if (c === '“') open++;
+    else if (c === '”') open--;
+  }
+  return open > 0;
+}
+
+/** Context that makes a number no figure: footnotes, ordinals, rankings, dates, times, population of a ranking. */
+function excludedByContext(s: string, tok: NumberToken, tail: Tail | null): boolean {
+  const prev = s[tok.start - 1] ?? '';
+  const prev2 = s.slice(Math.max(0, tok.start - 2), tok.start);
+  if ('【[第'.includes(prev) && prev !== '') return true; // 【25】 footnote, 第3名 ordinal
+  if (/[-:/.]/.test(prev) && /\d/.test(s[tok.start - 2] ?? '')) return true; // 2022-07-14, 23:23
+  if (/^(全省|全市|全国|全县|全区)$/.test(prev2) && /\d/.test(s[tok.start] ?? '')) {
+    // 在全省50个市县…中位列第2位: the field of a ranking
+    if (/第|位列|排名|前列/.test(s.slice(tok.end, tok.end + 30))) return true;
+  }
+  if (insideQuotes(s, tok.start)) return true;
+  if (!tail) return false;
+  if (prev === '前' && (tail.baseUnit === '名' || tail.baseUnit === '个')) return true; // 前10名
+  const after = s.slice(tail.end, tail.end + 12);
+  // 15分钟生活圈, 1小时经济圈: names of a concept
+  if (
+    (tail.baseUnit === '分钟' || tail.baseUnit === '小时' || tail.baseUnit === '公里') &&
+    /^[^,,。;]{0,4}圈/.test(after)
+  )
+    return true;
+  // 5000万元以上项目, 超5000万元企业: a size class, not an amount
+  if (MONEY_UNITS.includes(tail.baseUnit)) {
+    const atLeast = tail.suffix === '>=' || /[超过]$/.test(prev);
+    if (atLeast && /^(的)?[^,,。;;、]{0,3}?(项目|企业|工程|工业企业)/.test(after)) return true;
+  }
+  return false;
+}
+
+function build(
+  tok: NumberToken,
+  tail: Tail,
+  start: number,
+  end: number,
+  comparator: Comparator,
+  sharedUnit: boolean,
+): Quantity {
+  const round = (x: number) => Number(x.toPrecision(12));
+  return {
+    start,
+    end,
+    numStart: tok.start,
+    numEnd: tok.end,
+    value: tok.value,
+    ...(tok.valueHi !== undefined ? { valueHi: tok.valueHi } : {}),
+    unit: tail.unit,
+    baseValue: round(tok.value * tail.factor),
+    ...(tok.valueHi !== undefined ? { baseValueHi: round(tok.valueHi * tail.factor) } : {}),
+    baseUnit: tail.baseUnit,
+    comparator,
+    sharedUnit,
+  };
+}
+
+/** Digits: a number, a range, or a chain sharing one unit (81、64和13个工作日). */
+function readDigitFigures(s: string, pos: number): { quantities: Quantity[]; next: number } {
+  const chain: NumberToken[] = [];
+  let p = pos;
+  for (;;) {
+    const tok = readNumberToken(s, p);
+    if (!tok) break;
+    chain.push(tok);
+    const tail = readTail(s, tok.end);
+    if (tail) {
+      const quantities: Quantity[] = [];
+      chain.forEach((t, i) => {
+        const last = i === chain.length - 1;
+        const tTail = last ? tail : { ...tail, suffix: null, approx: false };
+        if (excludedByContext(s, t, tTail)) return;
+        const pre = i === 0 ? prefixQualifier(s, t.start) : null;
+        let comparator: Comparator = '=';
+        if (pre) comparator = pre[1];
+        if (tTail.approx) comparator = '~';
+        if (tTail.suffix) comparator = tTail.suffix;
+        const start = pre ? t.start - pre[0].length : t.start;
+        const end = last ? tail.end : t.end;
+        quantities.push(build(t, tTail, start, end, comparator, !last));
+      });
+      return { quantities, next: tail.end };
+    }
+    const sep = s[tok.end] ?? '';
+    if (SHARE_SEPARATORS.includes(sep) && /\d/.test(s[tok.end + 1] ?? '')) {
+      p = tok.end + 1;
+      continue;
+    }
+    break;
+  }
+  return { quantities: [], next: chain.length ? chain[0].end : pos + 1 };
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 十二 → 12, 二十五 → 25, 三百 → 300; null when not a plain numeral. */
+export function chineseNumeral(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in CN_DIGITS) {
+      if (digit !== null) return null;
+      digit = CN_DIGITS[c];
+    } else if (c === '十' || c === '百' || c === '千') {
+      const mult = c === '十' ? 10 : c === '百' ? 100 : 1000;
+      total += (digit ?? 1) * mult;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+const CN_RE = /[一二两三四五六七八九十百]+/y;
+
+/** Chinese numerals counting things (十个民生项目, 四条示范带); slogans and ordinals are left out. */
+function readChineseFigure(s: string, pos: number): { quantity: Quantity | null; next: number } {
+  CN_RE.lastIndex = pos;
+  const m = CN_RE.exec(s);
+  if (!m) return { quantity: null, next: pos + 1 };
+  const end = pos + m[0].length;
+  const value = chineseNumeral(m[0]);
+  const unit = COUNT_UNITS.find((u) => s.startsWith(u, end));
+  const prev = s[pos - 1] ?? '';
+  if (value === null || value < 2 || !unit || '第前“"周星届'.includes(prev) || insideQuotes(s, pos)) {
+    return { quantity: null, next: end };
+  }
+  const after = s.slice(end + unit.length, end + unit.length + 4);
+  if (SLOGAN_FOLLOWERS.some((w) => after.startsWith(w)) || /^[”"]/.test(after))
+    return { quantity: null, next: end };
+  const tok: NumberToken = { start: pos, end, value };
+  const tail: Tail = { end: end + unit.length, unit, baseUnit: unit, factor: 1, approx: false, suffix: null };
+  return { quantity: build(tok, tail, pos, tail.end, '=', false), next: tail.end };
+}
+
+const DOUBLING_RE = /翻(一|两|二|三)?番/y;
+
+/** 翻一番 "double": growth of 100% (翻两番: ×4, 300%). Unit 番 as written, base unit %. */
+function readDoubling(s: string, pos: number): Quantity | null {
+  DOUBLING_RE.lastIndex = pos;
+  const m = DOUBLING_RE.exec(s);
+  if (!m) return null;
+  const n = m[1] ? (CN_DIGITS[m[1]] ?? 1) : 1;
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    numStart: pos,
+    numEnd: pos + m[0].length,
+    value: n,
+    unit: '番',
+    baseValue: (2 ** n - 1) * 100,
+    baseUnit: '%',
+    comparator: '=',
+    sharedUnit: false,
+  };
+}
+
+/** Every chartable quantity in `text`, in document order. */
+export function findQuantities(text: string): Quantity[] {
+  const s = normalizeDigits(text);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c >= '0' && c <= '9') {
+      const { quantities, next } = readDigitFigures(s, i);
+      out.push(...quantities);
+      i = Math.max(next, i + 1);
+    } else if (c === '翻') {
+      const q = readDoubling(s, i);
+      if (q) out.push(q);
+      i = q ? q.end : i + 1;
+    } else if (c in CN_DIGITS || c === '十') {
+      const { quantity, next } = readChineseFigure(s, i);
+      if (quantity) out.push(quantity);
+      i = Math.max(next, i + 1);
+    } else i++;
+  }
+  return out;
+}

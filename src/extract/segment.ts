@@ -1,0 +1,133 @@
+/**
+ * Splits a report into sentences and tags each with the part of the report it stands in. Chinese work
+ * reports follow one plan: a review (过去五年 / 五年来, then 一年来 / 2021年工作回顾), then the plan
+ * (今后五年 / 未来五年, then 2022年工作安排 / 今年, often a numbered task list), then 政府自身建设.
+ */
+
+/** review-5y: the past term; review-1y: the past year; plan-5y: the coming term; plan-year: the report year. */
+export type SectionKind = 'review-5y' | 'review-1y' | 'plan-5y' | 'plan-year' | 'notes';
+
+export interface Sentence {
+  /** The sentence exactly as in the text, end punctuation included, surrounding blanks trimmed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly section: SectionKind;
+  /** True for a heading line (一、过去五年工作回顾): no end punctuation, short. */
+  readonly heading: boolean;
+}
+
+const SENTENCE_END = /[。!?;!?;]/;
+const CLOSERS = /[”’」』))]/;
+const BLANK = /[\s\u3000]/;
+
+/** Sentences with exact offsets; a line break always ends a sentence. */
+export function splitSentences(
+  text: string,
+): Array<{ text: string; start: number; end: number; lineEnd: boolean }> {
+  const out: Array<{ text: string; start: number; end: number; lineEnd: boolean }> = [];
+  let start = 0;
+  const push = (from: number, to: number, lineEnd: boolean) => {
+    let a = from;
+    let b = to;
+    while (a < b && BLANK.test(text[a])) a++;
+    while (b > a && BLANK.test(text[b - 1])) b--;
+    if (b > a) out.push({ text: text.slice(a, b), start: a, end: b, lineEnd });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(start, i, true);
+      start = i + 1;
+    } else if (SENTENCE_END.test(c)) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.test(text[j])) j++;
+      const lineEnd = j >= text.length || text[j] === '\n' || text[j] === '\r';
+      push(start, j, lineEnd);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, text.length, true);
+  return out;
+}
+
+/** Forms of address and list markers that open a sentence before its real first words. */
+const OPENERS =
+  /^(各位代表[、,,]?(各位委员)?[,,:]?|同志们[,,]|——+|[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[、.])/;
+
+function stripOpeners(s: string): string {
+  let prev;
+  let out = s.trim();
+  do {
+    prev = out;
+    out = out.replace(OPENERS, '').trim();
+  } while (out !== prev);
+  return out;
+}
+
+/** A section cue at the start of a clause, for a report planning `year`. */
+function clauseCue(clause: string, year: number): SectionKind | null {
+  const last = year - 1;
+  if (/^(过去五年|过去的五年|五年来|本届政府任期|本届政府五年|“?十三五”?(时期|期间|以来))/.test(clause))
+    return 'review-5y';
+  if (
+    new RegExp(`^(一年来|过去一年|过去的一年|去年|${last}年($|是|以来|我们|全县|全区|全市|全旗))`).test(
+      clause,
+    )
+  )
+    return 'review-1y';
+  if (/^(今后五年|未来五年|今后一个时期|“?十四五”?(时期|期间))/.test(clause)) return 'plan-5y';
+  if (
+    new RegExp(
+      `^(今年|明年|新的一年|做好${year}年|${year}年($|是|我们|全县|全区|全市|全旗|的|政府工作|工作|经济社会|主要))`,
+    ).test(clause)
+  )
+    return 'plan-year';
+  return null;
+}
+
+/** The section a heading opens (一、过去五年和2021年工作回顾 → review-5y; 二、2022年工作安排 → plan-year). */
+function headingCue(heading: string): SectionKind | null {
+  const h = stripOpeners(heading);
+  if (/^(名词解释|注释|附件|附:|关联稿件)/.test(h)) return 'notes';
+  if (/回顾|总结/.test(h)) return /五年|十三五/.test(h) ? 'review-5y' : 'review-1y';
+  if (/今后五年|未来五年|十四五/.test(h) && /任务|安排|目标|打算/.test(h)) return 'plan-5y';
+  if (/安排|任务|目标|计划|打算|政府自身建设/.test(h)) return 'plan-year';
+  return null;
+}
+
+/** What a sentence says about the section it opens, or null when it changes nothing. */
+export function sectionCue(sentence: string, heading: boolean, year: number): SectionKind | null {
+  if (heading) {
+    const cue = headingCue(sentence);
+    if (cue) return cue;
+  }
+  const clauses = stripOpeners(sentence)
+    .split(/[,,::]/)
+    .slice(0, 2);
+  for (const clause of clauses) {
+    const cue = clauseCue(clause.trim(), year);
+    if (cue) return cue;
+  }
+  if (/主要预期目标/.test(sentence) && new RegExp(`${year}年|今年`).test(sentence)) return 'plan-year';
+  return null;
+}
+
+/**
+ * Sentences tagged with their section. An excerpt that opens without any cue is taken as the report year's
+ * plan: excerpts published on their own are nearly always the task list.
+ */
+export function segment(text: string, year: number): Sentence[] {
+  let section: SectionKind = 'plan-year';
+  const out: Sentence[] = [];
+  let lineStart = true;
+  for (const s of splitSentences(text)) {
+    const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(s.text) && s.text.length <= 50;
+    const cue = sectionCue(s.text, heading, year);
+    if (cue) section = cue;
+    out.push({ text: s.text, start: s.start, end: s.end, section, heading });
+    lineStart = s.lineEnd;
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * What a figure measures, in the report's words: the noun phrase before the number (地区生产总值增长9%),
+ * or after it when the number comes first (14个贫困村), with cue words and verbs of degree trimmed.
+ */
+
+/** Words that open a clause without naming anything: time, modality, adverbs. */
+const LEADING =
+  /^(、|和|及|与|并|[((]\d+[))]|\d+[.、.](?!\d)|其中|全年|年内|当年|今年|明年|计划|力争|预计|确保|争取|努力|全力|累计|共|全县|全区|全市|全旗|分别|已经|目前已|目前|已|将|要|再|进一步|持续|不断|通过|五年来|一年来|同时|实现|完成了?(?!投资)|达到|\d{4}年(末|底)?|到\d{4}年|较\d{4}年)+/;
+/** Words between the subject and its number: 达到, 增长, 控制在, 分别… */
+const TRAILING =
+  /(达到|达|实现|完成|为|增长|增加|提高到|提高|提升|下降|降低|减少|压缩至|压缩到|压缩|压减|控制在|保持在|稳定在|保持|突破|超过|超|近|约|分别|年均|累计|再|的|扩大到|扩大|增加到|每人每月|每人每年|每月|每年|始终|均|同比|较\d{4}年|达到了|年末|年底|计划|力争|预计|共|已|全年)+$/;
+/** Verbs after which the counted thing follows the number: 实施…227个项目, 解决201个屯的… */
+const ACTION_END =
+  /(实施|建设|建成|打造|培育|引进|新建|改建|改造|创建|招聘|安置|组建|发展|解决|发放|开展|办理|设立|清理|拆除|整改|购置|维修|修复|签约|认定|登记|组织|邀请|举办|治理|种植|落实|建立|推进|硬化|依托|对|等|新增|完成|实现|投入|投资|接待|培训|帮助|带动|吸纳|改造提升)$/;
+const CLAUSE_STOP = /[,,;;。::!?!?()()]/;
+
+function trim(s: string): string {
+  let out = s.replace(/[\s\u3000“”"]|【\d+】|[①-⑳]/g, '');
+  let prev;
+  do {
+    prev = out;
+    out = out.replace(LEADING, '').replace(TRAILING, '');
+  } while (out !== prev);
+  return out;
+}
+
+/** The noun phrase right after a figure (贫困村 of 14个贫困村), up to punctuation, a list break or a verb. */
+export function nounAfter(text: string, from: number): { noun: string; end: number } {
+  let i = from;
+  while (
+    i < text.length &&
+    i - from < 16 &&
+    !CLAUSE_STOP.test(text[i]) &&
+    text[i] !== '、' &&
+    !/\d/.test(text[i])
+  )
+    i++;
+  const raw = text.slice(from, i);
+  // 100余人来通化县考察: a verb right after the number names no counted thing
+  if (/^(来|去|到|在|进|对|将|把|被|为|是|以上|以下|左右|启动|用于|开展|实施)/.test(raw))
+    return { noun: '', end: from };
+  const cut = raw.search(
+    /进行|得到|全部|全覆盖|实现|完成|达到|投入使用|通过|被|和|及|以|在|列入|纳入|荣获|获评|获批|入选|竣工|开工|建成|投产/,
+  );
+  const noun = (cut >= 0 ? raw.slice(0, cut) : raw).replace(/^的/, '');
+  return { noun, end: from + (cut >= 0 ? cut : raw.length) };
+}
+
+export interface SubjectInput {
+  /** Text of the clause before the figure, after any earlier figure of the same clause. */
+  readonly before: string;
+  /** Whole text and the figure's end, to read the noun after it. */
+  readonly text: string;
+  readonly figureEnd: number;
+  /** Subject of the previous figure in the same sentence, inherited by 11%、11.8% and 较…提升4.2个百分点. */
+  readonly previous: string | null;
+  /** Noun after the next figure when two figures touch (2271户3979名贫困人口). */
+  readonly nextNoun?: string;
+}
+
+export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: number } {
+  const pre = trim(input.before);
+  const after = nounAfter(input.text, input.figureEnd);
+  let afterNoun = trim(after.noun);
+  if (!afterNoun && /\d/.test(input.text[input.figureEnd] ?? '')) afterNoun = input.nextNoun ?? '';
+  if (afterNoun) {
+    // number before noun (14个贫困村, 87500亩封山育林): the noun is the subject, a short verb phrase before it stays
+    return { subject: clip((pre.length <= 8 ? pre : '') + afterNoun), consumedEnd: after.end };
+  }
+  if (pre === '' || (ACTION_END.test(pre) && pre.length <= 2 && input.previous)) {
+    return { subject: input.previous ?? pre, consumedEnd: input.figureEnd };
+  }
+  // 投资1.8亿元,实施…项目: the money is named by what it pays for, in the next clause
+  if (/^(投资|投入)$/.test(pre)) {
+    const rest = input.text.slice(input.figureEnd).match(/^[,,]([^,,;;。\d]{2,20})/);
+    if (rest) return { subject: clip(pre + trim(rest[1])), consumedEnd: input.figureEnd };
+  }
+  // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before.
+  if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中)/.test(pre)) {
+    return { subject: clip(input.previous + pre), consumedEnd: input.figureEnd };
+  }
+  return { subject: clip(pre), consumedEnd: input.figureEnd };
+}
+
+/** Long subjects keep their end (the head noun), cut at a list break when there is one near the cut. */
+export function clip(s: string, limit = 40): string {
+  if (s.length <= limit) return s;
+  const tail = s.slice(s.length - limit);
+  const brk = tail.search(/[、,,]/);
+  return brk >= 0 && brk < 8 ? tail.slice(brk + 1) : tail;
+}

@@ -1,0 +1,114 @@
+/**
+ * Units and multipliers as Chinese county reports write them. Units are kept as written (个工作日, 万亩);
+ * only the multiplier (万, 亿, 千…) is folded into `baseValue`.
+ */
+
+/** Multipliers, longest first so 千万 wins over 千. */
+export const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+];
+
+/**
+ * Base units a chartable figure can carry. Deliberately absent: 年/月/日 (time references and durations),
+ * 位/强/名次 (rankings), 号/期/级/届/版 (names), 蒸吨/千伏 (equipment classes such as 35蒸吨锅炉, 500千伏工程).
+ */
+export const BASE_UNITS: readonly string[] = [
+  '个百分点',
+  '百分点',
+  '个工作日',
+  '工作日',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '公里',
+  '千米',
+  '公顷',
+  '公斤',
+  '千克',
+  '美元',
+  '人次',
+  '场次',
+  '小时',
+  '分钟',
+  '%',
+  '‰',
+  '亩',
+  '吨',
+  '斤',
+  '米',
+  '元',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '座',
+  '所',
+  '项',
+  '件',
+  '条',
+  '处',
+  '台',
+  '套',
+  '辆',
+  '栋',
+  '间',
+  '块',
+  '场',
+  '次',
+  '批',
+  '棵',
+  '株',
+  '头',
+  '只',
+  '张',
+  '支',
+  '宗',
+  '起',
+  '盏',
+  '种',
+  '部',
+  '天',
+  '倍',
+].sort((a, b) => b.length - a.length);
+
+/** Units that count things: the only ones accepted after a Chinese numeral (四条, 十个), which is rarer and riskier. */
+export const COUNT_UNITS: readonly string[] = [
+  '个',
+  '条',
+  '座',
+  '所',
+  '家',
+  '项',
+  '处',
+  '户',
+  '名',
+  '栋',
+  '台',
+  '辆',
+  '块',
+];
+
+export const MONEY_UNITS: readonly string[] = ['元', '美元'];
+
+/** Longest base unit at `pos` in `text`, or null. */
+export function unitAt(text: string, pos: number): string | null {
+  for (const unit of BASE_UNITS) if (text.startsWith(unit, pos)) return unit;
+  return null;
+}
+
+/** Longest multiplier at `pos`, or null. */
+export function multiplierAt(text: string, pos: number): readonly [string, number] | null {
+  for (const m of MULTIPLIERS) if (text.startsWith(m[0], pos)) return m;
+  return null;
+}
