@@ -104,7 +104,14 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   // Rates and stated amounts start at zero; an index is read against 100, so it need not.
   const includeZero = model.view === 'rate' || (!model.indexed && values.every((v) => v >= 0));
   const count = size.height < 240 ? 4 : 5;
-  const yDomain = niceDomain(model.indexed ? [...values, 100] : values, { includeZero, count });
+  // Headroom above the highest value for span labels and the plan band's name.
+  const lo = Math.min(...values, model.indexed ? 100 : Infinity);
+  const hi = Math.max(...values, model.indexed ? 100 : -Infinity);
+  const headroom = values.length ? [hi + (hi - Math.min(lo, includeZero ? 0 : lo)) * 0.08] : [];
+  const yDomain = niceDomain([...(model.indexed ? [100] : []), ...values, ...headroom], {
+    includeZero,
+    count,
+  });
   const yTickValues = linearScale(yDomain, [0, 1]).ticks(count);
   const yTickText = yTickValues.map((v) => tickText(v, unit, lang));
 
@@ -197,9 +204,12 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
         seriesIndex: si,
       });
     if (s.annotation && s.annotationAt) {
+      // Beside the plan's start, on the side the dashed path leaves free (below when it rises).
+      const rises = (s.plan.at(-1)?.value ?? 0) >= s.annotationAt.value;
+      const ay = y(s.annotationAt.value) + (rises ? fs + 6 : -10);
       annotations.push({
-        x: x(s.annotationAt.year),
-        y: y(s.annotationAt.value) - 12,
+        x: x(s.annotationAt.year) + 8,
+        y: Math.min(ay, plot.bottom - 4),
         text: s.annotation,
         anchor: 'start',
         seriesIndex: si,
@@ -258,6 +268,11 @@ function fitAnnotations(notes: TrendText[], fs: number, plot: TrendLayout['plot'
         anchor = 'start';
       }
     }
-    notes[i] = { ...a, x: xv, anchor, y: Math.max(plot.top + fs, a.y - i * (fs + 4)) };
+    notes[i] = {
+      ...a,
+      x: xv,
+      anchor,
+      y: Math.min(plot.bottom - 4, Math.max(plot.top + fs, a.y + i * (fs + 4))),
+    };
   });
 }

@@ -32,6 +32,21 @@ export const WORDS = {
   ),
   baseYearsDiffer: w('各县基期不同:', 'Base years differ: '),
   total: w('累计', 'total'),
+  impliedNote: w('由规划目标推算,非报告数值;年均', 'Implied by the plan, not a reported value:'),
+  baseNote: w('指数基期=100,报告未给出该年数值', 'Index base = 100; the report gives no value for this year'),
+  spanNote: w('多年累计,高度为年均值', 'A total over several years, drawn at its yearly mean'),
+  legendActual: w('实际', 'Actual'),
+  legendEstimate: w('预计', 'Estimate'),
+  legendPlan: w('规划推算路径', 'Path implied by the plan'),
+  legendSpan: w('多年累计(年均)', 'Multi-year total (yearly mean)'),
+  skipped: w(
+    '另有{n}个数值无法绘制(如百分点变化)。',
+    '{n} more figures cannot be drawn here (e.g. changes in percentage points).',
+  ),
+  colCounty: w('县区', 'County'),
+  colYear: w('年份', 'Year'),
+  colKind: w('类型', 'Kind'),
+  colValue: w('数值', 'Value'),
   yearlyMean: w('年均', 'a year'),
 } as const;
 
