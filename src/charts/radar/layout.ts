@@ -51,6 +51,8 @@ export interface AxisLayout {
   readonly x2: number;
   readonly y2: number;
   readonly inverted: boolean;
+  /** The counties' figures on this axis differ in kind or period (marked * beside the label). */
+  readonly mixedPeriods: boolean;
   readonly label: AxisLabel;
 }
 
@@ -138,6 +140,8 @@ export interface RadarLayout {
   readonly legendHeight: number;
   /** Whether any shown county leaves an axis unreported (the legend then explains the × mark). */
   readonly hasGaps: boolean;
+  /** Whether filled (actual) and hollow (target or estimate) vertices both appear (the legend then explains them). */
+  readonly mixedKinds: boolean;
 }
 
 const RING_STEP = 0.25;
@@ -193,14 +197,22 @@ const LEGEND_GAP = 6;
 
 /** Estimated width of one legend button (swatch, name, padding, border). */
 function legendItemWidth(label: string, fontSize: number): number {
-  return 14 + 6 + estimateTextWidth(label, fontSize) + 2 * 8 + 2;
+  // border, toggle button (24), name with padding, border.
+  return 2 + 2 + 24 + 4 + estimateTextWidth(label, fontSize) + 8 + 2 + 2;
 }
 
 /** Height of the legend row(s) above the plot at `width`: buttons wrap onto more rows when narrow. */
-export function legendHeight(labels: readonly string[], width: number, extraKey = '', fontSize = 12): number {
+export function legendHeight(
+  labels: readonly string[],
+  width: number,
+  extraKeys: string | readonly string[] = [],
+  fontSize = 12,
+): number {
   if (labels.length === 0) return 0;
   const widths = labels.map((l) => legendItemWidth(l, fontSize));
-  if (extraKey) widths.push(estimateTextWidth(extraKey, fontSize) + 8);
+  for (const key of typeof extraKeys === 'string' ? [extraKeys] : extraKeys) {
+    if (key) widths.push(estimateTextWidth(key, fontSize) + 8);
+  }
   let rows = 1;
   let x = 0;
   for (const w of widths) {
@@ -331,6 +343,7 @@ export function radarLayout(
         x2: outer.x,
         y2: outer.y,
         inverted: axis.inverted,
+        mixedPeriods: axis.mixedPeriods,
         label: {
           x: at.x,
           y: at.y,
@@ -447,13 +460,17 @@ export function radarLayout(
   };
 
   const hasGaps = shown.some((s) => s.values.some((v) => v.status === 'not-reported'));
+  const kinds = new Set(
+    shown.flatMap((s) => s.values.flatMap((v) => (v.status === 'reported' ? [v.kind === 'actual'] : []))),
+  );
+  const mixedKinds = kinds.size > 1;
   const legendBand =
     options.legend === false
       ? 0
       : legendHeight(
           legend.map((l) => l.label),
           size.width,
-          hasGaps ? radarText('gapKey', lang) : '',
+          [hasGaps ? radarText('gapKey', lang) : '', mixedKinds ? radarText('kindKey', lang) : ''],
         );
   const available = Math.max(0, size.height - legendBand);
   let panels: RadarPanel[];
@@ -497,6 +514,7 @@ export function radarLayout(
     fontSize,
     legendHeight: legendBand,
     hasGaps,
+    mixedKinds,
   };
 }
 

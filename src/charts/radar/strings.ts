@@ -20,6 +20,7 @@ const STRINGS = {
   },
   legendLabel: { 'zh-CN': '县（点击显示或隐藏）', en: 'Counties (click to show or hide)' },
   gapKey: { 'zh-CN': '× 未报告', en: '× not reported' },
+  kindKey: { 'zh-CN': '● 实际　○ 目标或预计', en: '● actual  ○ target or estimate' },
   mixedPeriods: { 'zh-CN': '各县年份或类型不同', en: 'years or kinds differ' },
   yearlyMean: { 'zh-CN': '按年均值比较', en: 'compared as a yearly mean' },
   annualised: { 'zh-CN': '折算为年均增速', en: 'compared as a per-year rate' },
