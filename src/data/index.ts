@@ -2,5 +2,19 @@
 export type * from './types.js';
 export { DatasetError, DatasetLoadError, loadDataset, parseDataset } from './load.js';
 export type { DatasetIssue, DatasetLoadErrorReason, DatasetSource, LoadDatasetOptions } from './load.js';
+export { conversionPath, toCanonicalUnit, toIndicatorUnit } from './units.js';
+export type { ConversionStep, ConvertedValue } from './units.js';
+export { countyById, figuresFor, indicatorById, reportHasActuals, targetsVersusActuals } from './queries.js';
+export type {
+  FigureQuery,
+  NoChangeReason,
+  RowValue,
+  TargetActualRow,
+  TargetChange,
+  TargetsSort,
+  TargetsVersusActualsOptions,
+  YearlyMean,
+} from './queries.js';
 
-// series.ts (trend projection) and comparison.ts (radar normalisation): their owners add their exports here.
+// ── series.ts (trend projection) and comparison.ts (radar normalisation) ──
+// Their owners add their exports below this line.
