@@ -359,6 +359,67 @@ describe('seriesFromFigures', () => {
     expect(none.requiredRate).toBeNull();
   });
 
+  it('joins a goal only to a stated level of the same subject, and keeps required rates meaningful', () => {
+    const s = seriesFromFigures('hulan', 'farmland', [
+      fig({
+        id: 'five',
+        kind: 'actual',
+        measure: 'level',
+        value: 29.93,
+        subject: '建设高标准农田',
+        period: { start: 2017, end: 2021 },
+      }),
+      fig({
+        id: 'one',
+        kind: 'target',
+        measure: 'level',
+        value: 5,
+        subject: '新建高标准农田',
+        period: { start: 2022, end: 2022 },
+      }),
+    ]);
+    expect(s.plans).toEqual([]);
+    expect(s.requiredRate).toBeNull();
+    const same = seriesFromFigures('x', 'firms', [
+      fig({
+        kind: 'actual',
+        measure: 'level',
+        value: 46,
+        subject: '规模以上工业企业',
+        period: { start: 2017, end: 2021 },
+      }),
+      fig({
+        kind: 'target',
+        measure: 'level',
+        value: 50,
+        subject: '规上工业企业',
+        period: { start: 2022, end: 2026 },
+      }),
+    ]);
+    expect(same.plans).toHaveLength(1);
+    // five years of new jobs are not the base of one year's target
+    const flow = seriesFromFigures('x', 'jobs', [
+      fig({ kind: 'actual', measure: 'level', value: 19100, period: { start: 2017, end: 2021 } }),
+      fig({ kind: 'target', measure: 'level', value: 2000, period: { start: 2022, end: 2022 } }),
+    ]);
+    expect(flow.plans).toEqual([]);
+    expect(flow.points[0]!.periodStart).toBe(2017);
+    // a ceiling (控制在5%以内) or a share is joined but needs no "required rate"
+    const ceiling = seriesFromFigures('x', 'unemployment', [
+      fig({ kind: 'actual', measure: 'share', value: 3.91, unit: '%', period: { start: 2021, end: 2021 } }),
+      fig({
+        kind: 'target',
+        measure: 'share',
+        value: 5,
+        unit: '%',
+        comparator: '<=',
+        period: { start: 2022, end: 2022 },
+      }),
+    ]);
+    expect(ceiling.plans).toHaveLength(1);
+    expect(ceiling.requiredRate).toBeNull();
+  });
+
   it('skips a level whose unit does not convert to the indicator unit', () => {
     const s = seriesFromFigures(
       'x',

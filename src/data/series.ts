@@ -23,6 +23,10 @@ export interface SeriesPoint {
   readonly comparator: Comparator;
   readonly kind: PointKind;
   readonly sourceFigureIds: readonly string[];
+  /** What the report measures, normalised (规模以上 → 规上): only points of one subject are joined. */
+  readonly subject?: string;
+  /** First year when the report states the level for a period (规上企业达到46户 over 2017–2021). */
+  readonly periodStart?: number;
 }
 
 /** A total over several years (五年累计, 累计完成): drawn as a span over its years, never as a point. */
@@ -165,6 +169,11 @@ function toSeriesUnit(f: Figure, ind: Indicator | undefined, hi = false): number
   return c ? v * c.factor : null;
 }
 
+/** A subject for comparison: 规模以上 and 规上 are one word; spaces and brackets dropped. */
+export function subjectKey(subject: string): string {
+  return subject.replace(/规模以上/g, '规上').replace(/[\s()()“”"]/g, '');
+}
+
 const kindRank: Record<PointKind, number> = { actual: 0, estimate: 1, target: 2, implied: 3, base: 4 };
 
 /** One point per (year, kind): repeated mentions merge their ids; points sorted by year then kind. */
@@ -262,8 +271,15 @@ function pointsChangePlan(f: Figure, points: readonly SeriesPoint[]): PlanPath |
 
 /** 到2026年达到40家: a straight dashed join from the latest stated level to the goal. */
 function endGoalPlan(goal: SeriesPoint, points: readonly SeriesPoint[]): PlanPath | null {
-  const from = latestAchieved(points, goal.year);
+  // Join only the same thing: 新建高标准农田5万亩 this year is not a goal for 建设高标准农田29.93万亩 over five years.
+  const from = latestAchieved(
+    points.filter((p) => p.subject === goal.subject),
+    goal.year,
+  );
   if (!from) return null;
+  // A level stated over several years (城镇新增就业1.91万人 in five years) may be a five-year flow:
+  // it is joined only to a goal that is itself multi-year (到2026年达到), never to one year's target.
+  if (from.periodStart !== undefined && goal.periodStart === undefined) return null;
   const rate = requiredAnnualRate(from.value, from.year, goal.value, goal.year);
   const rateHi =
     goal.valueHi !== undefined
@@ -410,6 +426,8 @@ export function seriesFromFigures(
       comparator: f.comparator,
       kind: f.kind,
       sourceFigureIds: [f.id],
+      subject: subjectKey(f.subject),
+      ...(f.period.start < f.period.end ? { periodStart: f.period.start } : {}),
     });
   }
 
@@ -464,11 +482,22 @@ export function seriesFromFigures(
     rates: sortedRates,
     rateSpans,
     plans,
-    requiredRate: main && main.method !== 'points-change' ? main.annualRate : null,
+    requiredRate: main ? requiredRateOf(main, unit) : null,
     latestRate: latestRateOf(sortedRates, rateSpans, points),
     skipped,
     empty: points.length + spans.length + sortedRates.length + rateSpans.length + plans.length === 0,
   };
+}
+
+/**
+ * The rate a plan requires, when it means one: a compounded goal always; a goal joined from the
+ * latest level only when it lies above it and is not a ceiling (≤), and not for shares (a rate of a
+ * percentage is not what the reports plan). Percentage-point plans have no compound rate.
+ */
+function requiredRateOf(plan: PlanPath, unit: string): number | null {
+  if (plan.method === 'points-change' || plan.annualRate === null) return null;
+  if (plan.method !== 'end-goal') return plan.annualRate;
+  return plan.annualRate > 0 && plan.comparator !== '<=' && unit !== '%' ? plan.annualRate : null;
 }
 
 export class SeriesQueryError extends Error {

@@ -24,7 +24,7 @@ describe('describeTrend', () => {
     expect(d.marks.map((m) => m.label)).toEqual([
       '规上工业企业,2019 实际:23家',
       '规上工业企业,2021 预计:30家',
-      '规上工业企业,2026 目标:≥40家',
+      '规上工业企业,到2026年目标:≥40家',
     ]);
     expect(d.marks[2]!.tooltip.quotes).toEqual([
       { text: '(示例)到2026年,规上工业企业达到40家以上。', cite: '示例县 2022年政府工作报告' },

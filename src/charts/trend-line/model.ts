@@ -7,7 +7,7 @@ import type { Comparator, Period } from '../../data/types.js';
 import { indexSeries, type IndicatorSeries, type PointKind, type SeriesPoint } from '../../data/series.js';
 import type { Lang } from '../../format/lang.js';
 import { formatNumber, formatValue } from '../../format/number.js';
-import { formatYears } from '../../format/period.js';
+import { formatPeriod, formatYears } from '../../format/period.js';
 import { unitName } from '../../format/units.js';
 import { indexLabel, pointKindLabel, word } from './words.js';
 
@@ -122,6 +122,12 @@ export function rateText(rate: number, lang: Lang): string {
   return formatValue(rate, '%', lang, { sign: 'always', maximumFractionDigits: 2 });
 }
 
+/** "2021 预计", "2017–2021 实际", "到2026年目标", "2026 规划推算". */
+function pointPeriod(p: SeriesPoint, lang: Lang): string {
+  if (p.kind === 'implied' || p.kind === 'base') return `${p.year} ${pointKindLabel(p.kind, lang)}`;
+  return formatPeriod({ start: p.periodStart ?? p.year, end: p.year }, p.kind, lang);
+}
+
 const statedLevels = (s: IndicatorSeries): number =>
   s.points.length + s.spans.length + s.plans.filter((p) => !p.indexOnly).length;
 const statedRates = (s: IndicatorSeries): number =>
@@ -196,6 +202,8 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
   prep.series.forEach((s, si) => {
     const { key, label } = inputs[si]!;
     const own: Omit<TrendMark, 'key'>[] = [];
+    // When an indicator holds several things, each mark names its own (as the report words it).
+    const manySubjects = new Set(s.points.map((p) => p.subject)).size > 1;
     const mark = (p: SeriesPoint): void => {
       own.push({
         seriesIndex: si,
@@ -206,7 +214,7 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
         kind: p.kind,
         valueText:
           view === 'rate' ? rateText(p.value, lang) : valueText(p.value, p.valueHi, unit, p.comparator, lang),
-        periodText: `${p.year} ${pointKindLabel(p.kind, lang)}`,
+        periodText: `${pointPeriod(p, lang)}${manySubjects && p.subject ? ` · ${p.subject}` : ''}`,
         sourceFigureIds: p.sourceFigureIds,
       });
     };
@@ -215,7 +223,11 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
     let annotation: string | null = null;
     let annotationAt: SeriesPoint | null = null;
     if (view === 'level') {
-      const done = s.points.filter((p) => p.kind === 'actual' || p.kind === 'estimate');
+      // The solid line joins one subject only (the plan's, else the latest stated one): an
+      // indicator can hold different things (国家级森林村 and 省级村庄绿化标准村), never to be joined.
+      const stated = s.points.filter((p) => p.kind === 'actual' || p.kind === 'estimate');
+      const subject = s.plans.find((p) => !p.indexOnly)?.points[0]?.subject ?? stated.at(-1)?.subject;
+      const done = stated.filter((p) => p.subject === subject);
       achieved = done.filter((p, i) => i === 0 || done[i - 1]!.year !== p.year);
       s.plans.forEach((pl, pi) => {
         // The main plan is drawn in full; shorter ones (a one-year target) only as their end point.
