@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from './fixtures/sample-dataset.js';
 import { DatasetError, DatasetLoadError, loadDataset, parseDataset } from './load.js';
@@ -241,6 +242,15 @@ describe('parseDataset', () => {
     const error = errorOf(broken(edit));
     expect(error.message).toContain(message);
     expect(error.issues[0].message).toContain(message);
+  });
+
+  it('accepts the generated data/ once the extractor has written it', () => {
+    const files = ['counties', 'indicators', 'figures'].map((name) => `data/${name}.json`);
+    if (!files.every((f) => existsSync(f))) return;
+    const [counties, indicators, figures] = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
+    const dataset = parseDataset({ counties, indicators, figures });
+    expect(dataset.counties.length).toBe(5);
+    expect(dataset.figures.length).toBeGreaterThan(100);
   });
 
   it('rejects a non-object dataset', () => {

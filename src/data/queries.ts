@@ -99,8 +99,8 @@ export interface TargetChange {
   readonly sourceFigureIds: readonly string[];
 }
 
-/** Why a row with both values has no change: units that do not convert, or growth rates on different bases. */
-export type NoChangeReason = 'unit-mismatch' | 'rate-basis' | 'zero-actual';
+/** Why a row with both values has no change: growth rates on different bases (one year vs a whole plan period), or an actual of zero. */
+export type NoChangeReason = 'rate-basis' | 'zero-actual';
 
 export interface TargetActualRow {
   /** The indicator id, or `subject:<subject>|<unit>` for a group of uncatalogued figures. */
