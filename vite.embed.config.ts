@@ -44,6 +44,12 @@ function embedAssets(): Plugin {
   const reserveCss = resolve(root, 'src/embed/reserve.css');
   return {
     name: 'county-charts-embed-assets',
+    // package.json's `sideEffects` lists dist/ files only, so every src/ module would count as
+    // pure and side-effect imports (`import './define.js'`, the dataset default) be dropped.
+    transform: {
+      filter: { id: /[\\/]src[\\/].*\.ts$/ },
+      handler: (code) => ({ code, moduleSideEffects: true }),
+    },
     buildStart() {
       this.addWatchFile(reserveCss);
       for (const name of ['counties.json', 'indicators.json', 'figures.json']) {
@@ -83,13 +89,15 @@ export default defineConfig({
     },
     outDir: resolve(root, 'dist/embed'),
     emptyOutDir: true,
-    minify: true,
+    // 'oxc', not true: in library mode vite otherwise leaves ES output unminified for bundlers.
+    minify: 'oxc',
     sourcemap: false,
     target: 'es2022',
     reportCompressedSize: true,
     rolldownOptions: {
       // lit and d3 are inlined (no `external`): the page loads one file.
-      output: { codeSplitting: false },
+      // A final file, not input for another bundler: whitespace too, and no comments.
+      output: { codeSplitting: false, minify: true, comments: false },
     },
   },
 });

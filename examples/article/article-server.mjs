@@ -206,7 +206,8 @@ function collectPage(chartSelector, markSelector) {
     url: location.href,
     lang: document.documentElement.lang,
     viewport: [innerWidth, innerHeight],
-    scrollHeight: document.documentElement.scrollHeight,
+    // The page's own content height (not the viewport's): shows the host CSS took effect.
+    contentHeight: round(document.body.getBoundingClientRect().height),
     cls: record.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0),
     shifts: record.shifts,
     violations: record.violations,
@@ -229,7 +230,7 @@ const nextFrames = () =>
  * Open `/examples/article/<page>` in a fresh context of the test browser and report on it.
  * @param {import('puppeteer-core').Page} opener the test's own page (gives us its browser)
  */
-export async function measureArticle(opener, origin, { page: pageName, width = 1024, height = 3000 }) {
+export async function measureArticle(opener, origin, { page: pageName, width = 1024, height = 4500 }) {
   const context = await opener.browser().createBrowserContext();
   const page = await context.newPage();
   const requests = [];
