@@ -79,7 +79,7 @@ function embedAssets(): Plugin {
 export default defineConfig({
   // No public/ copy, no .env: the embed ships exactly three files.
   publicDir: false,
-  envFile: false,
+  envDir: false,
   plugins: [embedAssets()],
   build: {
     lib: {
