@@ -23,6 +23,8 @@ export interface ClassifyInput {
   readonly clausePrefix: string;
   readonly section: SectionKind;
   readonly reportYear: number;
+  /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
+  readonly estimateCarried?: boolean;
 }
 
 /** The clause the figure stands in: text after the last ,;: before it. */
@@ -37,7 +39,7 @@ const ESTIMATE_CUE = /预计/;
 const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|拥有|依托)/;
 
 export function kindOf(input: ClassifyInput): FigureKind {
-  if (ESTIMATE_CUE.test(input.sentencePrefix)) return 'estimate';
+  if (input.estimateCarried || ESTIMATE_CUE.test(input.sentencePrefix)) return 'estimate';
   if (input.section === 'review-5y' || input.section === 'review-1y') return 'actual';
   if (ACHIEVED_CUE.test(input.clausePrefix)) return 'actual';
   return 'target';
@@ -57,11 +59,11 @@ function lastMatch(re: RegExp, text: string): { index: number; word: string } | 
 }
 
 export function measureOf(input: ClassifyInput): { measure: Measure; direction?: 'increase' | 'decrease' } {
-  const { baseUnit, unit } = input.quantity;
+  const { baseUnit } = input.quantity;
   const clause = input.clausePrefix;
   const growth = lastMatch(GROWTH_RE, clause);
   const direction = growth && DECREASE_RE.test(growth.word) ? 'decrease' : 'increase';
-  if (unit === '番' || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
+  if (input.quantity.doubling || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
     return { measure: 'growth', direction };
   }
   if (baseUnit === '%' || baseUnit === '‰') {
@@ -92,14 +94,18 @@ function sectionPeriod(section: SectionKind, year: number): Period {
 export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
   const year = input.reportYear;
   let period = sectionPeriod(input.section, year);
-  if (kind === 'actual' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
+  // what is achieved or still estimated when a plan is written belongs to the year just ending
+  if (kind !== 'target' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
     period = { start: year - 1, end: year - 1 };
   }
   let found: RegExpExecArray | null = null;
+  // years in brackets are asides (剔除2022年…支出外), and a goal cannot be set for a year already past
+  const prefix = input.sentencePrefix.replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));
   const re = /(到|至|截至|截止|较|比|与)?(\d{4})年(?![\d月])/g;
-  for (let m = re.exec(input.sentencePrefix); m; m = re.exec(input.sentencePrefix)) {
+  for (let m = re.exec(prefix); m; m = re.exec(prefix)) {
     const y = Number(m[2]);
-    if (y >= year - 10 && y <= year + 10 && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
+    const plausible = kind === 'target' ? y >= year && y <= year + 10 : y >= year - 10 && y <= year;
+    if (plausible && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
   }
   if (found) {
     const y = Number(found[2]);
@@ -119,7 +125,7 @@ export function classify(input: ClassifyInput): Classification {
   const cumulative = CUMULATIVE_RE.test(input.clausePrefix);
   if (measure !== 'growth') return { kind, measure, cumulative, period };
   const rateBasis =
-    input.quantity.unit !== '番' && (PER_YEAR_RE.test(input.clausePrefix) || period.start === period.end)
+    !input.quantity.doubling && (PER_YEAR_RE.test(input.clausePrefix) || period.start === period.end)
       ? 'per-year'
       : 'over-period';
   return { kind, measure, direction, rateBasis, cumulative, period };

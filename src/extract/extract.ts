@@ -93,6 +93,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
         clausePrefix,
         section: sentence.section,
         reportYear: options.reportYear,
+        estimateCarried: sentence.estimateCarried,
       });
       const indicator = matchIndicator(options.catalogue, {
         subject,

@@ -23,6 +23,8 @@ export interface Quantity {
   readonly comparator: Comparator;
   /** True when the unit is borrowed from a later number: the 81 of 压缩至81、64和13个工作日. */
   readonly sharedUnit: boolean;
+  /** 翻一番 "double": a growth of 100% written without digits. */
+  readonly doubling?: boolean;
 }
 
 /** Full-width digits and signs to ASCII, one UTF-16 unit for one, so offsets stay valid. */
@@ -58,6 +60,7 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
   ['左右', '~'],
 ];
 const APPROX_MARKS = '余多';
+const PEOPLE_NOUN = /^(居民|人口|群众|农民|村民|市民|职工|学生|游客|老人|儿童)/;
 const RANGE_MARKS = '-~—–至到';
 const SHARE_SEPARATORS = '、和及与';
 /** Words after a Chinese-numeral count that make it a slogan, not a quantity (九个方面, 两个市场). */
@@ -140,7 +143,13 @@ function readTail(s: string, pos: number): Tail | null {
     }
   }
   const unit = unitAt(s, p);
-  if (!unit) return null;
+  if (!unit) {
+    // 6.5万居民: after a multiplier, a noun for people carries the unit 人 (the span stops before it)
+    if (unitText && PEOPLE_NOUN.test(s.slice(p, p + 2))) {
+      return { end: p, unit: unitText + '人', baseUnit: '人', factor, approx, suffix: null };
+    }
+    return null;
+  }
   p += unit.length;
   // 3个月 is a duration; 个 alone counts things.
   if (unit === '个' && s[p] === '月') return null;
@@ -317,24 +326,58 @@ function readChineseFigure(s: string, pos: number): { quantity: Quantity | null;
 
 const DOUBLING_RE = /翻(一|两|二|三)?番/y;
 
-/** 翻一番 "double": growth of 100% (翻两番: ×4, 300%). Unit 番 as written, base unit %. */
+/** 翻一番 "double": growth of 100% (翻两番: ×4, 300%). */
 function readDoubling(s: string, pos: number): Quantity | null {
   DOUBLING_RE.lastIndex = pos;
   const m = DOUBLING_RE.exec(s);
   if (!m) return null;
   const n = m[1] ? (CN_DIGITS[m[1]] ?? 1) : 1;
+  const percent = (2 ** n - 1) * 100;
   return {
     start: pos,
     end: pos + m[0].length,
     numStart: pos,
     numEnd: pos + m[0].length,
-    value: n,
-    unit: '番',
-    baseValue: (2 ** n - 1) * 100,
+    value: percent,
+    unit: '%',
+    baseValue: percent,
     baseUnit: '%',
     comparator: '=',
     sharedUnit: false,
+    doubling: true,
   };
+}
+
+const IMPLICIT_RE = /(超过|突破|超|过|逾|近|上)([十百千])?(万亿|千万|百万|亿|万)(余|多)?/y;
+const IMPLICIT_COMPARATOR: Readonly<Record<string, Comparator>> = { 近: '~' };
+
+/** Numbers written without digits after a qualifier: 超亿元 (≥ 1亿元), 突破百亿元 (≥ 100亿元), 近万人 (~1万人). */
+function readImplicit(s: string, pos: number): Quantity | null {
+  IMPLICIT_RE.lastIndex = pos;
+  const m = IMPLICIT_RE.exec(s);
+  if (!m) return null;
+  const after = pos + m[0].length;
+  const unit = unitAt(s, after);
+  if (!unit || unit === '个' || unit === '%') return null;
+  const value = m[2] ? (chineseNumeral(m[2]) ?? 1) : 1;
+  const factor = (multiplierAt(s, pos + m[1].length + (m[2]?.length ?? 0))?.[1] ?? 1) as number;
+  const tok: NumberToken = { start: pos + m[1].length, end: pos + m[1].length + (m[2]?.length ?? 0), value };
+  const tail: Tail = {
+    end: after + unit.length,
+    unit: m[3] + unit,
+    baseUnit: unit,
+    factor,
+    approx: !!m[4],
+    suffix: null,
+  };
+  // 超亿元企业, 过亿元项目: a size class
+  if (
+    /^(的)?[^,,。;;、]{0,3}?(项目|企业|工程|级)/.test(s.slice(tail.end, tail.end + 8)) ||
+    insideQuotes(s, pos)
+  )
+    return null;
+  const comparator: Comparator = m[4] ? '~' : (IMPLICIT_COMPARATOR[m[1]] ?? '>=');
+  return build(tok, tail, pos, tail.end, comparator, false);
 }
 
 /** Every chartable quantity in `text`, in document order. */
@@ -348,6 +391,10 @@ export function findQuantities(text: string): Quantity[] {
       const { quantities, next } = readDigitFigures(s, i);
       out.push(...quantities);
       i = Math.max(next, i + 1);
+    } else if ('超突过逾近上'.includes(c) && readImplicit(s, i)) {
+      const q = readImplicit(s, i) as Quantity;
+      out.push(q);
+      i = q.end;
     } else if (c === '翻') {
       const q = readDoubling(s, i);
       if (q) out.push(q);

@@ -15,6 +15,8 @@ export interface Sentence {
   readonly section: SectionKind;
   /** True for a heading line (一、过去五年工作回顾): no end punctuation, short. */
   readonly heading: boolean;
+  /** An earlier sentence of the section said 预计(下同), "estimated (likewise below)". */
+  readonly estimateCarried: boolean;
 }
 
 const SENTENCE_END = /[。!?;!?;]/;
@@ -72,9 +74,9 @@ function clauseCue(clause: string, year: number): SectionKind | null {
   if (/^(过去五年|过去的五年|五年来|本届政府任期|本届政府五年|“?十三五”?(时期|期间|以来))/.test(clause))
     return 'review-5y';
   if (
-    new RegExp(`^(一年来|过去一年|过去的一年|去年|${last}年($|是|以来|我们|全县|全区|全市|全旗))`).test(
-      clause,
-    )
+    new RegExp(
+      `^(一年来|今年以来|今年来|过去一年|过去的一年|去年|${last}年($|是|以来|我们|全县|全区|全市|全旗))`,
+    ).test(clause)
   )
     return 'review-1y';
   if (/^(今后五年|未来五年|今后一个时期|“?十四五”?(时期|期间))/.test(clause)) return 'plan-5y';
@@ -115,18 +117,24 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
 }
 
 /**
- * Sentences tagged with their section. An excerpt that opens without any cue is taken as the report year's
- * plan: excerpts published on their own are nearly always the task list.
+ * Sentences tagged with their section. A whole report (a title or 各位代表 near the top) opens with its
+ * review of the past year; an excerpt that opens without any cue is taken as the report year's plan:
+ * excerpts published on their own are nearly always the task list.
  */
 export function segment(text: string, year: number): Sentence[] {
-  let section: SectionKind = 'plan-year';
+  const opening = text.slice(0, 400);
+  let section: SectionKind = /政府工作报告|各位代表/.test(opening) ? 'review-1y' : 'plan-year';
   const out: Sentence[] = [];
   let lineStart = true;
+  let carry = false;
   for (const s of splitSentences(text)) {
     const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(s.text) && s.text.length <= 50;
     const cue = sectionCue(s.text, heading, year);
+    // 预计(下同) holds until the section changes or a heading opens a new part
+    if (heading || (cue && cue !== section)) carry = false;
     if (cue) section = cue;
-    out.push({ text: s.text, start: s.start, end: s.end, section, heading });
+    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried: carry });
+    if (/预计[((]下同[))]/.test(s.text)) carry = true;
     lineStart = s.lineEnd;
   }
   return out;
