@@ -40,7 +40,7 @@ describe('<county-trend-line>', () => {
       'hollow',
       'hollow',
     ]);
-    expect(marks[2]!.querySelector('path')).to.exist;
+    expect(marks[2]!.querySelector('path')).to.not.equal(null);
     // higher values sit higher: 23 < 30 < 40
     const ys = marks.map((m) => centre(m).y);
     expect(ys[0]).to.be.greaterThan(ys[1]!);
