@@ -153,12 +153,11 @@ export function describeRadar(
   }
 
   const notes: string[] = [];
-  const mixed = comparison.axes.filter((a) => a.mixedPeriods).map((a) => pick(a.indicator.name, lang));
-  if (mixed.length > 0) {
+  if (comparison.axes.some((a) => a.mixedPeriods)) {
     notes.push(
       lang === 'zh-CN'
-        ? `${mixed.join('、')}：各县数字的年份或类型不同（见提示框）`
-        : `${mixed.join(', ')}: the counties' figures differ in year or kind (see tooltips)`,
+        ? '*：各县这项数字的年份或类型不同（见提示框和数据表）'
+        : "*: the counties' figures on this axis differ in year or kind (see tooltips and the table)",
     );
   }
   const derived = shown.flatMap((s) =>
@@ -176,19 +175,13 @@ export function describeRadar(
         : 'Growth over several years is compared as a per-year rate',
     );
   }
-  const gapNotes = shown
-    .map((s) => {
-      const missing = s.values.flatMap((v, i) =>
-        v.status === 'not-reported' ? [pick(comparison.axes[i].indicator.name, lang)] : [],
-      );
-      if (missing.length === 0) return '';
-      return lang === 'zh-CN'
-        ? `${pick(s.county.name, lang)}未报告${missing.join('、')}`
-        : `${pick(s.county.name, lang)} does not report ${missing.join(', ')}`;
-    })
-    .filter(Boolean);
-  if (gapNotes.length > 0)
-    notes.push(gapNotes.join(lang === 'zh-CN' ? '；' : '; ') + (lang === 'zh-CN' ? '（×）' : ' (×)'));
+  if (shown.some((s) => s.values.some((v) => v.status === 'not-reported'))) {
+    notes.push(
+      lang === 'zh-CN'
+        ? '×：该县报告没有给出这项数字（不是零）'
+        : "×: the county's report gives no figure for this indicator (not a zero)",
+    );
+  }
 
   return {
     title,

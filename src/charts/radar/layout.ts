@@ -146,8 +146,8 @@ export interface RadarLayout {
 
 const RING_STEP = 0.25;
 /** Gap marks sit this far beyond the outer ring; labels start beyond them. */
-const GAP_OFFSET = 10;
-const LABEL_GAP = 20;
+const GAP_OFFSET = 9;
+const LABEL_GAP = 22;
 
 /** Whether a comparison is drawn as small multiples at this width. */
 export function useSmallMultiples(
@@ -312,11 +312,17 @@ export function radarLayout(
       const outer = point(angle, radius);
       const cos = Math.cos(angle);
       const sin = Math.sin(angle);
-      const anchor: AxisLabel['anchor'] = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+      // Only (near-)vertical spokes centre their label; neighbours of the bottom spoke lean away from it.
+      const anchor: AxisLabel['anchor'] = cos > 0.08 ? 'start' : cos < -0.08 ? 'end' : 'middle';
       const at = point(angle, radius + LABEL_GAP);
       const maxWidth =
         anchor === 'middle'
-          ? Math.min(width * 0.7, radius * 1.6)
+          ? // Top and bottom labels share the arc with their neighbours.
+            Math.min(
+              width * 0.7,
+              radius * 1.6,
+              Math.max(fontSize * 5, 2.4 * (radius + LABEL_GAP) * Math.sin(Math.PI / Math.max(n, 2))),
+            )
           : anchor === 'start'
             ? x + width - at.x - 2
             : at.x - x - 2;

@@ -5,7 +5,6 @@ import {
   radarComparison,
   type RadarComparison,
   type RadarKind,
-  type RadarVertex,
 } from '../../data/comparison.js';
 import type { Dataset } from '../../data/types.js';
 import { ChartDataError, chartErrors, ChartElement, seriesClass, type DescribeInput } from '../core/index.js';
@@ -401,9 +400,13 @@ export class CountyRadar extends ChartElement<RadarDescription> {
         const cls = `${seriesClass(s.colorIndex)} ${s.dimmed ? 'dimmed' : ''}`;
         const vertices = s.vertices.map((v) => {
           const i = index.get(radarMarkKey(v.county, v.value.indicator)) ?? -1;
+          // Direct labels for the emphasised county, just inside each vertex (outside sit the gap marks and labels).
+          const angle = p.axes[v.axis].angle;
+          const cos = Math.cos(angle);
           const valueLabel =
             s.highlighted && l.mode === 'single'
-              ? svg`<text class="value-label" aria-hidden="true" x=${v.x + Math.cos(p.axes[v.axis].angle) * 8} y=${v.y + Math.sin(p.axes[v.axis].angle) * 8 + 4} text-anchor=${Math.cos(p.axes[v.axis].angle) < -0.25 ? 'end' : Math.cos(p.axes[v.axis].angle) > 0.25 ? 'start' : 'middle'}>${axisValueText(v.value as RadarVertex, lang)}</text>`
+              ? svg`<text class="value-label" aria-hidden="true" x=${v.x - cos * 10} y=${v.y - Math.sin(angle) * 10 + 4}
+                  text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v.value, lang)}</text>`
               : nothing;
           return this.mark(
             i,
@@ -414,12 +417,10 @@ export class CountyRadar extends ChartElement<RadarDescription> {
         });
         const gaps = s.gaps.map((g) => {
           const i = index.get(radarMarkKey(g.county, g.value.indicator)) ?? -1;
-          const showText = l.mode === 'small-multiples' || s.highlighted;
           return this.mark(
             i,
             svg`<circle class="hit" cx=${g.x} cy=${g.y} r="7"></circle>
-              <path class="gap-mark" d="M${g.x - 3.5},${g.y - 3.5}L${g.x + 3.5},${g.y + 3.5}M${g.x + 3.5},${g.y - 3.5}L${g.x - 3.5},${g.y + 3.5}"></path>
-              ${showText ? svg`<text class="gap-text" aria-hidden="true" x=${g.x} y=${g.y - 7} text-anchor="middle">${radarText('notReported', lang)}</text>` : nothing}`,
+              <path class="gap-mark" d="M${g.x - 3.5},${g.y - 3.5}L${g.x + 3.5},${g.y + 3.5}M${g.x + 3.5},${g.y - 3.5}L${g.x - 3.5},${g.y + 3.5}"></path>`,
             `${cls} gap`,
           );
         });
@@ -432,6 +433,6 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     const highlight = this._highlighted(d);
     const l = this._layoutFor(d, size, highlight);
     const index = new Map(d.marks.map((m, i) => [m.key, i]));
-    return svg`${this._legend(d, l, highlight)}${l.panels.map((p) => this._panel(p, d, l, index))}`;
+    return svg`<g class=${l.mode}>${this._legend(d, l, highlight)}${l.panels.map((p) => this._panel(p, d, l, index))}</g>`;
   }
 }

@@ -104,7 +104,11 @@ export const radarStyles = css`
   }
   .axis-label {
     fill: var(--_text);
-    font-size: inherit;
+    font-size: 12px;
+  }
+  /* Must match the font size layout.ts fits labels with. */
+  .small-multiples .axis-label {
+    font-size: 11px;
   }
   .axis-label .note,
   .ring-label {
@@ -158,10 +162,6 @@ export const radarStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     fill: none;
-  }
-  .gap-text {
-    fill: var(--_text-muted);
-    font-size: 10.5px;
   }
   .mark.dimmed {
     opacity: 0.3;
