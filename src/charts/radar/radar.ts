@@ -404,7 +404,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
           const angle = p.axes[v.axis].angle;
           const cos = Math.cos(angle);
           const valueLabel =
-            s.highlighted && l.mode === 'single'
+            // Near the centre labels would pile up: those values stay in the tooltip and the table.
+            s.highlighted && l.mode === 'single' && v.value.normalized >= 0.3
               ? svg`<text class="value-label" aria-hidden="true" x=${v.x - cos * 10} y=${v.y - Math.sin(angle) * 10 + 4}
                   text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v.value, lang)}</text>`
               : nothing;
