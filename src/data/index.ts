@@ -18,3 +18,27 @@ export type {
 
 // ── series.ts (trend projection) and comparison.ts (radar normalisation) ──
 // Their owners add their exports below this line.
+export {
+  annualRateFor,
+  compound,
+  growthOfFigure,
+  indexSeries,
+  indicatorPair,
+  indicatorSeries,
+  requiredAnnualRate,
+  seriesFromFigures,
+  SeriesQueryError,
+  subjectSeries,
+} from './series.js';
+export type {
+  IndexedSeries,
+  IndicatorSeries,
+  LatestRate,
+  PlanMethod,
+  PlanPath,
+  PointKind,
+  RateSpan,
+  SeriesPoint,
+  SeriesSpan,
+  SkippedFigure,
+} from './series.js';

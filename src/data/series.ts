@@ -7,6 +7,7 @@
  * the figures it was computed from in `sourceFigureIds`.
  */
 import type { Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
+import { toIndicatorUnit } from './units.js';
 
 /**
  * actual / estimate / target: stated in the report. implied: computed from a plan (a compounded
@@ -160,13 +161,12 @@ export function growthOfFigure(
   return { multiplier: 1 + r / 100, annualRate: annualRateFor(1 + r / 100, n), basis: 'over-period' };
 }
 
-/** Convert a level figure into the indicator's unit; null when no conversion applies. */
+/** A level figure in the indicator's unit (via the catalogue's conversions); null when none applies. */
 function toSeriesUnit(f: Figure, ind: Indicator | undefined, hi = false): number | null {
-  const v = hi ? f.baseValueHi : f.baseValue;
-  if (v === undefined) return null;
-  if (!ind || f.baseUnit === ind.unit) return v;
-  const c = ind.conversions.find((k) => k.from === f.baseUnit && k.to === ind.unit);
-  return c ? v * c.factor : null;
+  if (!ind) return (hi ? f.baseValueHi : f.baseValue) ?? null;
+  const c = toIndicatorUnit(f, ind);
+  if (!c) return null;
+  return (hi ? c.valueHi : c.value) ?? null;
 }
 
 /** A subject for comparison: 规模以上 and 规上 are one word; spaces and brackets dropped. */
