@@ -9,15 +9,19 @@ export const baseStyles = css`
     display: block;
     position: relative;
     contain: layout;
-    /* The final size, known before any data: no layout shift when the chart arrives. */
-    aspect-ratio: var(--county-chart-aspect-ratio, 3 / 2);
-    min-height: var(--county-chart-min-height, 360px);
-    max-height: var(--county-chart-max-height, 640px);
   }
-  :host([height]) {
-    aspect-ratio: auto;
-    min-height: 0;
-    max-height: none;
+  /* The final size, known before any data: an in-flow box of definite width (width: 100%, so a
+     min-height cannot widen it through the ratio, as it does on an auto-width box) whose height
+     comes from the aspect ratio, clamped. The chart is drawn over it, so nothing shifts on load.
+     Charts set their defaults with --_aspect-ratio / --_min-height / --_max-height on :host. */
+  .sizer {
+    width: 100%;
+    aspect-ratio: var(--county-chart-aspect-ratio, var(--_aspect-ratio, 3 / 2));
+    min-height: var(--county-chart-min-height, var(--_min-height, 360px));
+    max-height: var(--county-chart-max-height, var(--_max-height, 640px));
+  }
+  :host([height]) .sizer {
+    display: none;
   }
   :host([hidden]) {
     display: none;

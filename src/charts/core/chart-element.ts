@@ -426,87 +426,90 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     const lang = this._lang;
     const error = this._status === 'error' ? this._error : d ? undefined : this._error;
     if (error) {
-      return html`<div class="chart" lang=${lang}>
-        <div class="error" part="error" role="alert">
-          <p class="error-title">${uiText('chartError', lang)}</p>
-          <p>${error.describe(lang)}</p>
-          ${
-            error.retryable
-              ? html`<button type="button" class="button" @click=${this.retry}>
-                  ${uiText('retry', lang)}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>`;
+      return html`<div class="sizer"></div>
+        <div class="chart" lang=${lang}>
+          <div class="error" part="error" role="alert">
+            <p class="error-title">${uiText('chartError', lang)}</p>
+            <p>${error.describe(lang)}</p>
+            ${
+              error.retryable
+                ? html`<button type="button" class="button" @click=${this.retry}>
+                    ${uiText('retry', lang)}
+                  </button>`
+                : nothing
+            }
+          </div>
+        </div>`;
     }
     if (!d) {
       // Loading (or waiting for data): the same frame as the loaded chart, so nothing moves.
-      return html`<div class="chart" lang=${lang} aria-busy="true">
-        <div class="header"><p class="title placeholder" part="title"></p></div>
-        <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
-        <div class="footer"><p class="source placeholder" part="source"></p></div>
-      </div>`;
+      return html`<div class="sizer"></div>
+        <div class="chart" lang=${lang} aria-busy="true">
+          <div class="header"><p class="title placeholder" part="title"></p></div>
+          <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
+          <div class="footer"><p class="source placeholder" part="source"></p></div>
+        </div>`;
     }
     const tableVisible = this.showTable;
     const size = this._size;
     const tip = this._tip >= 0 ? d.marks[this._tip]?.tooltip : undefined;
-    return html`<div class="chart" lang=${lang}>
-      ${headerTemplate(d.title, d.subtitle, 'title')} ${legendTemplate(d.legend)}
-      <div class="plot" part="plot">
-        ${
-          d.empty
-            ? html`<p class="status">${d.empty}</p>`
-            : tableVisible
-              ? tableTemplate(d.table, true, 'table')
-              : size && size.width > 0 && size.height > 0
-                ? html`<svg
-                    class="plot-svg"
-                    width=${size.width}
-                    height=${size.height}
-                    viewBox="0 0 ${size.width} ${size.height}"
-                    role="group"
-                    aria-labelledby="title"
-                    aria-describedby="summary"
-                    @keydown=${this._onKeyDown}
-                    @focusin=${this._onFocusIn}
-                    @focusout=${this._onFocusOut}
-                    @pointerover=${this._onPointerOver}
-                    @pointerleave=${this._onPointerLeave}
-                    @click=${this._onClick}
-                  >
-                    ${this.renderPlot(d, size)}
-                  </svg>`
-                : nothing
-        }
-        ${tableVisible ? nothing : tooltipTemplate(tip, 'tip')}
-      </div>
-      <div class="footer">
-        ${
-          d.notes?.length
-            ? html`<ul class="notes" part="notes">
-                ${d.notes.map((n) => html`<li>${n}</li>`)}
-              </ul>`
-            : nothing
-        }
-        <div class="footer-row">
-          <p class="source" part="source">${d.source}</p>
+    return html`<div class="sizer"></div>
+      <div class="chart" lang=${lang}>
+        ${headerTemplate(d.title, d.subtitle, 'title')} ${legendTemplate(d.legend)}
+        <div class="plot" part="plot">
           ${
             d.empty
-              ? nothing
-              : html`<button
-                  type="button"
-                  class="button table-toggle"
-                  part="table-toggle"
-                  @click=${this._toggleTable}
-                >
-                  ${uiText(tableVisible ? 'showChart' : 'showTable', lang)}
-                </button>`
+              ? html`<p class="status">${d.empty}</p>`
+              : tableVisible
+                ? tableTemplate(d.table, true, 'table')
+                : size && size.width > 0 && size.height > 0
+                  ? html`<svg
+                      class="plot-svg"
+                      width=${size.width}
+                      height=${size.height}
+                      viewBox="0 0 ${size.width} ${size.height}"
+                      role="group"
+                      aria-labelledby="title"
+                      aria-describedby="summary"
+                      @keydown=${this._onKeyDown}
+                      @focusin=${this._onFocusIn}
+                      @focusout=${this._onFocusOut}
+                      @pointerover=${this._onPointerOver}
+                      @pointerleave=${this._onPointerLeave}
+                      @click=${this._onClick}
+                    >
+                      ${this.renderPlot(d, size)}
+                    </svg>`
+                  : nothing
           }
+          ${tableVisible ? nothing : tooltipTemplate(tip, 'tip')}
         </div>
-      </div>
-      <p class="sr-only" id="summary">${d.summary}</p>
-      ${!tableVisible && this._tableReady && !d.empty ? tableTemplate(d.table, false, 'table') : nothing}
-    </div>`;
+        <div class="footer">
+          ${
+            d.notes?.length
+              ? html`<ul class="notes" part="notes">
+                  ${d.notes.map((n) => html`<li>${n}</li>`)}
+                </ul>`
+              : nothing
+          }
+          <div class="footer-row">
+            <p class="source" part="source">${d.source}</p>
+            ${
+              d.empty
+                ? nothing
+                : html`<button
+                    type="button"
+                    class="button table-toggle"
+                    part="table-toggle"
+                    @click=${this._toggleTable}
+                  >
+                    ${uiText(tableVisible ? 'showChart' : 'showTable', lang)}
+                  </button>`
+            }
+          </div>
+        </div>
+        <p class="sr-only" id="summary">${d.summary}</p>
+        ${!tableVisible && this._tableReady && !d.empty ? tableTemplate(d.table, false, 'table') : nothing}
+      </div>`;
   }
 }

@@ -1,11 +1,12 @@
-import type { ChartElement } from './chart-element.js';
+import type { LitElement } from 'lit';
 
 /**
  * Drives a chart element the way a reader does, for browser tests:
  *   const h = new ChartHarness(el); await h.ready(); h.marks(); await h.focusNext(); h.tooltipText(); h.tableRows();
  */
 export class ChartHarness {
-  constructor(readonly element: ChartElement) {}
+  /** Any chart element (a ChartElement subclass; typed as LitElement so every subclass fits). */
+  constructor(readonly element: LitElement) {}
 
   get root(): ShadowRoot {
     const root = this.element.shadowRoot;

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** <county-target-bars>: taller default box than the core's 3:2 (4:3, 420–760 px), text sizes of the rows. */
+export const targetBarsStyles = css`
+  :host {
+    --_aspect-ratio: 4 / 3;
+    --_min-height: 420px;
+    --_max-height: 760px;
+  }
+  .name {
+    font-size: 13px;
+    font-weight: 500;
+  }
+  .plot-svg .sub,
+  .plot-svg .change,
+  .plot-svg .more {
+    font-size: 11px;
+    fill: var(--_text-muted);
+  }
+  .values {
+    font-size: 12px;
+    font-weight: 500;
+  }
+  /* Value text takes its mark's colour, mixed toward the text colour to keep 4.5:1 on a highlighted row. */
+  .plot-svg .v-actual {
+    fill: color-mix(in srgb, var(--_actual) 85%, var(--_text));
+  }
+  .plot-svg .v-target,
+  .plot-svg .lone-target {
+    fill: color-mix(in srgb, var(--_target) 75%, var(--_text));
+  }
+  .plot-svg .v-arrow {
+    fill: var(--_text-muted);
+  }
+  .plot-svg .group-label {
+    font-size: 11px;
+    font-weight: 600;
+    fill: var(--_text-muted);
+  }
+  .plot-svg .lone {
+    font-size: 13px;
+    font-weight: 600;
+  }
+  .approx {
+    stroke-width: 2.5;
+    stroke-dasharray: 3 2;
+  }
+  .mark.active .hit {
+    fill: var(--_grid);
+    fill-opacity: 0.45;
+  }
+  .mark:focus-visible .hit {
+    fill: var(--_grid);
+    fill-opacity: 0.45;
+  }
+`;
