@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../../data/fixtures/sample-dataset.js';
+import type { Period } from '../../data/types.js';
+import { estimateTextWidth } from '../core/text-fit.js';
+import { layoutTargetBars, NAME_SIZE } from './layout.js';
+import { buildRows, rowsFromInput, type TargetBarRow } from './rows.js';
+import { sortRows, attainment } from './sort.js';
+import { change, rowText } from './texts.js';
+
+const y = (year: number): Period => ({ start: year, end: year });
+const input = (rows: TargetBarRow[], lang: 'zh-CN' | 'en' = 'zh-CN') =>
+  rows.map((row) => ({
+    row,
+    text: rowText(
+      row,
+      lang,
+      rows.every((r) => !r.actual),
+    ),
+  }));
+
+const growth = rowsFromInput([
+  {
+    label: 'GDP growth',
+    unit: '%',
+    measure: 'growth',
+    actual: { value: 8, kind: 'estimate', period: 2021 },
+    target: { value: 9, period: 2022 },
+  },
+  {
+    label: 'Investment growth',
+    unit: '%',
+    measure: 'growth',
+    actual: { value: 32, kind: 'estimate', period: 2021 },
+    target: { value: 10, comparator: '>=', period: 2022 },
+  },
+]);
+const level = rowsFromInput([
+  {
+    label: 'Roads',
+    unit: '公里',
+    measure: 'level',
+    actual: { value: 68.1, period: 2021 },
+    target: { value: 58.2, period: 2022 },
+  },
+]);
+
+describe('layoutTargetBars', () => {
+  it('puts growth rows on one shared scale starting at zero, with ticks', () => {
+    const l = layoutTargetBars(input(growth), { width: 800, height: 400 }, { lang: 'en' });
+    expect(l.narrow).toBe(false);
+    expect(l.groups).toHaveLength(1);
+    const [g] = l.groups;
+    expect(g.measure).toBe('growth');
+    expect(g.ticks.map((t) => t.label.text)).toEqual(['0', '5', '10', '15', '20', '25', '30', '35%']);
+    const [gdp, inv] = l.rows;
+    // Both bars start at the same zero and are proportional on the shared scale.
+    expect(gdp.bar!.x).toBe(inv.bar!.x);
+    expect(gdp.bar!.x).toBeCloseTo(g.ticks[0].x, 6);
+    expect(inv.bar!.width / gdp.bar!.width).toBeCloseTo(32 / 8, 6);
+    expect(gdp.target!.x - gdp.bar!.x).toBeCloseTo((9 / 8) * gdp.bar!.width, 6);
+    expect(gdp.bar!.estimate).toBe(true);
+    expect(inv.target!.arrow).toBe('right');
+    expect(gdp.target!.arrow).toBeUndefined();
+  });
+
+  it('never lets growth, share and level share an axis: one group each, levels without ticks', () => {
+    const share = rowsFromInput([
+      {
+        label: 'Unemployment',
+        unit: '%',
+        measure: 'share',
+        higherIsBetter: false,
+        actual: { value: 3.91, period: 2021 },
+        target: { value: 5, comparator: '<=', period: 2022 },
+      },
+    ]);
+    const l = layoutTargetBars(
+      input([...growth, ...share, ...level]),
+      { width: 900, height: 600 },
+      { lang: 'zh-CN' },
+    );
+    expect(l.groups.map((g) => g.measure)).toEqual(['growth', 'share', 'level']);
+    expect(l.groups[2].ticks).toEqual([]);
+    expect(l.groups[2].label.text).toContain('每行各自刻度');
+    const shareRow = l.rows.find((r) => r.measure === 'share')!;
+    expect(shareRow.target!.arrow).toBe('left');
+    // Level row: its own scale, the larger value (68.1) is drawn at 1/1.08 of the bar area.
+    const roads = l.rows.find((r) => r.measure === 'level')!;
+    expect(roads.bar!.x + roads.bar!.width).toBeCloseTo(l.barX0 + (l.barX1 - l.barX0) / 1.08, 6);
+    // Groups stack top to bottom without overlap.
+    for (let i = 1; i < l.rows.length; i++)
+      expect(l.rows[i].y).toBeGreaterThanOrEqual(l.rows[i - 1].y + l.rows[i - 1].height);
+  });
+
+  it('puts labels above the bars when narrow, inside the width', () => {
+    const l = layoutTargetBars(input(growth, 'zh-CN'), { width: 320, height: 400 }, { lang: 'zh-CN' });
+    expect(l.narrow).toBe(true);
+    for (const r of l.rows) {
+      expect(r.name.y).toBeLessThan(r.bar!.y);
+      expect(r.sub.y).toBeLessThan(r.bar!.y);
+      expect(r.bar!.x + r.bar!.width).toBeLessThanOrEqual(320);
+      expect(r.values).toBeUndefined();
+      expect(r.sub.text).toBe(
+        '2021 预计 8% → 2022 目标 9%'
+          .replace('9%', r.index === 0 ? '9%' : '≥10%')
+          .replace('8%', r.index === 0 ? '8%' : '32%'),
+      );
+    }
+    for (const t of l.groups[0].ticks) {
+      const half = estimateTextWidth(t.label.text, 11) / 2;
+      expect(t.label.x - half).toBeGreaterThanOrEqual(-0.01);
+      expect(t.label.x + half).toBeLessThanOrEqual(320.01);
+    }
+  });
+
+  it('truncates long labels to the label column', () => {
+    const long = rowsFromInput([
+      {
+        label: '推动碳化硅超细微粉系列产品市场占有率稳步提高并且继续扩大出口规模',
+        unit: '%',
+        actual: { value: 1, period: 2021 },
+        target: { value: 2, period: 2022 },
+      },
+    ]);
+    const l = layoutTargetBars(input(long), { width: 700, height: 300 }, { lang: 'zh-CN' });
+    const name = l.rows[0].name.text;
+    expect(name.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(name, NAME_SIZE)).toBeLessThanOrEqual(Math.max(110, 700 * 0.28));
+  });
+
+  it('draws what fits and counts the rest', () => {
+    const many = rowsFromInput(
+      Array.from({ length: 20 }, (_, i) => ({
+        label: `r${i}`,
+        unit: '%',
+        actual: { value: i, period: 2021 },
+        target: { value: i + 1, period: 2022 },
+      })),
+    );
+    const l = layoutTargetBars(input(many), { width: 800, height: 300 }, { lang: 'en' });
+    expect(l.rows.length).toBeGreaterThan(3);
+    expect(l.rows.length + l.hidden).toBe(20);
+    const last = l.rows[l.rows.length - 1];
+    expect(last.y + last.height).toBeLessThanOrEqual(300);
+    expect(l.moreY).toBeLessThanOrEqual(300);
+    // A larger height fits more rows.
+    expect(
+      layoutTargetBars(input(many), { width: 800, height: 600 }, { lang: 'en' }).rows.length,
+    ).toBeGreaterThan(l.rows.length);
+  });
+
+  it('draws ranges as a span and ~ as approximate', () => {
+    const rows = rowsFromInput([
+      {
+        label: 'Firms',
+        unit: '%',
+        actual: { value: 1, period: 2021 },
+        target: { value: 2, valueHi: 4, period: 2022 },
+      },
+      {
+        label: 'About',
+        unit: '%',
+        actual: { value: 1, period: 2021 },
+        target: { value: 3, comparator: '~', period: 2022 },
+      },
+    ]);
+    const l = layoutTargetBars(input(rows), { width: 800, height: 300 }, { lang: 'en' });
+    const span = l.rows[0].target!.span!;
+    expect(span.x2 - span.x1).toBeCloseTo(2 * (l.rows[0].bar!.width / 1), 6);
+    expect(l.rows[1].target!.approx).toBe(true);
+  });
+
+  it('shows a lone level (targets only) as text, not as a bar on a meaningless scale', () => {
+    const rows = rowsFromInput([
+      { label: 'Roads', unit: '公里', measure: 'level', target: { value: 160.5, period: 2023 } },
+    ]);
+    const l = layoutTargetBars(
+      input(rows),
+      { width: 800, height: 300 },
+      { lang: 'zh-CN', targetsOnly: true },
+    );
+    expect(l.rows[0].bar).toBeUndefined();
+    expect(l.rows[0].target).toBeUndefined();
+    expect(l.rows[0].loneValue!.text).toBe('160.5公里');
+  });
+
+  it('draws a fall below zero leftwards from the zero line', () => {
+    const rows = rowsFromInput([
+      { label: 'Fall', unit: '%', actual: { value: -3, period: 2021 }, target: { value: 2, period: 2022 } },
+    ]);
+    const l = layoutTargetBars(input(rows), { width: 800, height: 300 }, { lang: 'en' });
+    const r = l.rows[0];
+    expect(r.bar!.x + r.bar!.width).toBeCloseTo(r.zeroX, 6);
+    expect(r.target!.x).toBeGreaterThan(r.zeroX);
+    expect(l.groups[0].zeroX).toBeCloseTo(r.zeroX, 6);
+  });
+});
+
+describe('row texts', () => {
+  it('labels the change in percentage points for rates and by ratio for levels', () => {
+    expect(change(growth[0], 'zh-CN')!.short).toBe('+1个百分点');
+    expect(change(growth[0], 'en')!.short).toBe('+1 pt');
+    expect(change(level[0], 'en')!.short).toBe('−15%');
+    const same = rowsFromInput([
+      {
+        label: 'x',
+        unit: '个',
+        measure: 'level',
+        actual: { value: 47, period: 2022 },
+        target: { value: 50, period: 2022 },
+      },
+    ]);
+    expect(change(same[0], 'zh-CN')!.short).toBe('完成94%');
+  });
+  it('says which side is missing', () => {
+    const rows = rowsFromInput([
+      { label: 'x', unit: '%', target: { value: 5, period: 2022 } },
+      { label: 'y', unit: '%', actual: { value: 5, period: 2021 } },
+    ]);
+    expect(rowText(rows[0], 'zh-CN', false).values).toBe('无实际值 → 5%');
+    expect(rowText(rows[1], 'en', false).values).toBe('5% → no target');
+    expect(rowText(rows[0], 'zh-CN', true).values).toBe('5%');
+  });
+  it('keeps periods explicit', () => {
+    expect(rowText(growth[0], 'zh-CN', false).periods).toBe('2021 预计 → 2022 目标');
+    expect(rowText(growth[0], 'en', false).detail).toBe('2021 estimate 8% → 2022 target 9%');
+  });
+});
+
+describe('buildRows (pairing from the dataset)', () => {
+  const figs = (county: string) => sampleDataset.figures.filter((f) => f.county === county);
+  it('pairs each target with the latest actual or estimate before it', () => {
+    const rows = buildRows(figs('tonghua'), sampleDataset.indicators, { planYear: 2022 });
+    const gdp = rows.find((r) => r.indicator === 'gdp-growth')!;
+    expect(gdp.actual!.kind).toBe('estimate');
+    expect(gdp.actual!.period).toEqual(y(2021));
+    expect(gdp.actual!.value).toBe(8);
+    expect(gdp.target!.period).toEqual(y(2022));
+    expect(gdp.target!.value).toBe(9);
+    // the plan-year one-year target wins over the five-year one
+    const budget = rows.find((r) => r.indicator === 'budget-revenue-growth')!;
+    expect(budget.target!.value).toBe(5);
+  });
+  it('shows a five-year total against a one-year target as its yearly mean', () => {
+    const rows = buildRows(figs('hulan'), sampleDataset.indicators, { planYear: 2022 });
+    const farmland = rows.find((r) => r.indicator === 'high-standard-farmland')!;
+    expect(farmland.actual!.yearlyMeanOf).toEqual({ total: 299300, totalHi: undefined, years: 5 });
+    expect(farmland.actual!.value).toBeCloseTo(59860, 6);
+    expect(rowText(farmland, 'zh-CN', false).actual).toBe('年均5.986万亩');
+  });
+  it('keeps only indicators with a target unless indicators are named', () => {
+    const rows = buildRows(figs('tonghua'), sampleDataset.indicators, { planYear: 2022 });
+    expect(rows.every((r) => r.target)).toBe(true);
+    const named = buildRows(figs('tonghua'), sampleDataset.indicators, {
+      planYear: 2022,
+      indicators: ['forest-coverage', 'gdp-growth'],
+    });
+    expect(named.map((r) => r.indicator)).toEqual(['forest-coverage', 'gdp-growth']);
+    expect(named[0].target).toBeUndefined();
+  });
+  it('a county with targets only has no actual anywhere', () => {
+    const rows = buildRows(figs('yitong'), sampleDataset.indicators, { planYear: 2023 });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => !r.actual && r.target)).toBe(true);
+  });
+});
+
+describe('sortRows', () => {
+  it('sorts by attainment, name, value and report order', () => {
+    expect(sortRows(growth, 'attainment', 'en').map((r) => r.label.en)).toEqual([
+      'Investment growth',
+      'GDP growth',
+    ]);
+    expect(sortRows(growth, 'name', 'en').map((r) => r.label.en)).toEqual([
+      'GDP growth',
+      'Investment growth',
+    ]);
+    expect(sortRows(growth, 'value', 'en').map((r) => r.label.en)).toEqual([
+      'Investment growth',
+      'GDP growth',
+    ]);
+    expect(sortRows([...growth].reverse(), 'report', 'en').map((r) => r.label.en)).toEqual([
+      'GDP growth',
+      'Investment growth',
+    ]);
+    expect(attainment(growth[0])).toBe(-1);
+  });
+});
