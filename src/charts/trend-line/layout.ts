@@ -205,11 +205,13 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
       });
     if (s.annotation && s.annotationAt) {
       // Beside the plan's start, on the side the dashed path leaves free (below when it rises).
+      // No room below (an index path starting on the baseline): the plot's top-left corner is free.
       const rises = (s.plan.at(-1)?.value ?? 0) >= s.annotationAt.value;
       const ay = y(s.annotationAt.value) + (rises ? fs + 6 : -10);
+      const roomBelow = !rises || ay <= plot.bottom - 6;
       annotations.push({
-        x: x(s.annotationAt.year) + 8,
-        y: Math.min(ay, plot.bottom - 4),
+        x: roomBelow ? x(s.annotationAt.year) + 8 : plot.left + 8,
+        y: roomBelow ? ay : plot.top + fs + 4,
         text: s.annotation,
         anchor: 'start',
         seriesIndex: si,

@@ -254,6 +254,7 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
       if (s.requiredRate !== null && s.plans.length > 0) {
         const latest = s.latestRate;
         annotation =
+          (inputs.length > 1 ? `${label}${lang === 'zh-CN' ? ':' : ': '}` : '') +
           `${word('needs', lang)} ${rateText(s.requiredRate, lang)}${word('perYear', lang)}` +
           (latest
             ? ` · ${word('latest', lang)} ${rateText(latest.rate, lang)} (${formatYears(latest.period)} ${pointKindLabel(latest.kind, lang)})`

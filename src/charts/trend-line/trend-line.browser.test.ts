@@ -8,11 +8,9 @@ import type { CountyTrendLine } from './trend-line.js';
 interface AxeResult {
   violations: { id: string; nodes: unknown[] }[];
 }
-declare global {
-  interface Window {
-    axe: { run(context: Element, options?: object): Promise<AxeResult> };
-  }
-}
+// axe-core/axe.min.js sets window.axe; typed locally (other test files declare it globally too).
+const axe = (): { run(context: Element): Promise<AxeResult> } =>
+  (window as unknown as { axe: { run(context: Element): Promise<AxeResult> } }).axe;
 
 async function mount(attrs: string, width = 720): Promise<{ el: CountyTrendLine; h: ChartHarness }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -141,7 +139,7 @@ describe('<county-trend-line>', () => {
       const { el, h } = await mount(`county="sample" indicator="above-scale-enterprises" theme="${theme}"`);
       await h.focusPlot();
       await h.tableRows();
-      const result = await window.axe.run(el);
+      const result = await axe().run(el);
       expect(result.violations.map((v) => v.id)).to.deep.equal([]);
     });
   }
