@@ -123,7 +123,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     this._stopHost = observeSize(this, (size) => {
       if (size.width !== this._hostWidth) {
         this._hostWidth = size.width;
-        this._reserveHeight();
+        this._scheduleReserve();
       }
     });
   }
@@ -132,6 +132,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     super.disconnectedCallback();
     this._stopHost?.();
     this._stopHost = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
   }
 
   protected override describe({ dataset, lang }: DescribeInput): RadarDescription {
@@ -214,12 +216,12 @@ export class CountyRadar extends ChartElement<RadarDescription> {
       const chrome = this.getBoundingClientRect().height - plot.getBoundingClientRect().height;
       if (Math.abs(chrome - this._chrome) > 1) {
         this._chrome = chrome;
-        this._reserveHeight();
+        this._scheduleReserve();
       }
     }
     if (this._sizeInputsChanged) {
       this._sizeInputsChanged = false;
-      this._reserveHeight();
+      this._scheduleReserve();
     }
   }
 
@@ -228,6 +230,17 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     if (this._hover) return this._hover;
     const active = this.activeMark >= 0 ? d.marks[this.activeMark]?.select.county : undefined;
     return active ?? this._pinned ?? this.highlight ?? '';
+  }
+
+  private _frame = 0;
+
+  /** Change the host's height in the next frame, never inside a ResizeObserver callback (that would loop). */
+  private _scheduleReserve(): void {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      this._reserveHeight();
+    });
   }
 
   /**
@@ -292,7 +305,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     this.dispatchEvent(
       new CustomEvent('county-toggle', { detail: { county, hidden: hide }, bubbles: true, composed: true }),
     );
-    this.updateComplete.then(() => this._reserveHeight());
+    this._scheduleReserve();
   }
 
   private _pin(county: string): void {
@@ -366,7 +379,6 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     l: RadarLayout,
     index: Map<string, number>,
   ): SVGTemplateResult {
-    const lang = this.language;
     const active = this.activeMark;
     const activeAxis = active >= 0 ? d.marks[active]?.select.indicator : undefined;
     const outer = p.rings[p.rings.length - 1];
@@ -396,38 +408,57 @@ export class CountyRadar extends ChartElement<RadarDescription> {
           </g>`,
         )}
       </g>
-      ${p.shapes.map((s) => {
-        const cls = `${seriesClass(s.colorIndex)} ${s.dimmed ? 'dimmed' : ''}`;
-        const vertices = s.vertices.map((v) => {
-          const i = index.get(radarMarkKey(v.county, v.value.indicator)) ?? -1;
-          // Direct labels for the emphasised county, just inside each vertex (outside sit the gap marks and labels).
-          const angle = p.axes[v.axis].angle;
-          const cos = Math.cos(angle);
-          const valueLabel =
-            // Near the centre labels would pile up: those values stay in the tooltip and the table.
-            s.highlighted && l.mode === 'single' && v.value.normalized >= 0.3
-              ? svg`<text class="value-label" aria-hidden="true" x=${v.x - cos * 10} y=${v.y - Math.sin(angle) * 10 + 4}
-                  text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v.value, lang)}</text>`
-              : nothing;
+      ${this._marks(p, d, l, index)}
+    </g>`;
+  }
+
+  /**
+   * The focusable marks, always in reading order (county by county, axis by axis) whatever is
+   * highlighted: re-ordering them would hand a focused node to another mark.
+   */
+  private _marks(
+    p: RadarPanel,
+    d: RadarDescription,
+    l: RadarLayout,
+    index: Map<string, number>,
+  ): SVGTemplateResult {
+    const active = this.activeMark;
+    const shapes = [...p.shapes].sort((a, b) => a.colorIndex - b.colorIndex);
+    const marks = shapes.flatMap((s) => {
+      const cls = `${seriesClass(s.colorIndex)} ${s.dimmed ? 'dimmed' : ''}`;
+      return [...s.vertices, ...s.gaps]
+        .sort((a, b) => a.axis - b.axis)
+        .map((m) => {
+          const i = index.get(radarMarkKey(m.county, m.value.indicator)) ?? -1;
+          if (m.kind === 'vertex') {
+            return this.mark(
+              i,
+              svg`<circle class="hit" cx=${m.x} cy=${m.y} r="8"></circle>
+                <circle class="vertex ${m.value.kind}" cx=${m.x} cy=${m.y} r=${i === active ? 5 : 3.5}></circle>`,
+              cls,
+            );
+          }
+          const { x, y } = m;
           return this.mark(
             i,
-            svg`<circle class="hit" cx=${v.x} cy=${v.y} r="8"></circle>
-              <circle class="vertex ${v.value.kind}" cx=${v.x} cy=${v.y} r=${i === active ? 5 : 3.5}></circle>${valueLabel}`,
-            cls,
-          );
-        });
-        const gaps = s.gaps.map((g) => {
-          const i = index.get(radarMarkKey(g.county, g.value.indicator)) ?? -1;
-          return this.mark(
-            i,
-            svg`<circle class="hit" cx=${g.x} cy=${g.y} r="7"></circle>
-              <path class="gap-mark" d="M${g.x - 3.5},${g.y - 3.5}L${g.x + 3.5},${g.y + 3.5}M${g.x + 3.5},${g.y - 3.5}L${g.x - 3.5},${g.y + 3.5}"></path>`,
+            svg`<circle class="hit" cx=${x} cy=${y} r="7"></circle>
+              <path class="gap-mark" d="M${x - 3.5},${y - 3.5}L${x + 3.5},${y + 3.5}M${x + 3.5},${y - 3.5}L${x - 3.5},${y + 3.5}"></path>`,
             `${cls} gap`,
           );
         });
-        return svg`${vertices}${gaps}`;
-      })}
-    </g>`;
+    });
+    // Direct labels for the emphasised county, just inside each vertex (gap marks and axis labels sit outside).
+    // Near the centre they would pile up: those values stay in the tooltip and the table.
+    const emphasised = l.mode === 'single' ? p.shapes.find((s) => s.highlighted) : undefined;
+    const labels = (emphasised?.vertices ?? [])
+      .filter((v) => v.value.normalized >= 0.3)
+      .map((v) => {
+        const angle = p.axes[v.axis].angle;
+        const cos = Math.cos(angle);
+        return svg`<text class="value-label" x=${v.x - cos * 10} y=${v.y - Math.sin(angle) * 10 + 4}
+          text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v.value, this.language)}</text>`;
+      });
+    return svg`${marks}<g aria-hidden="true">${labels}</g>`;
   }
 
   protected override renderPlot(d: RadarDescription, size: ChartSize): SVGTemplateResult {

@@ -1,0 +1,245 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { radarComparison } from '../../data/comparison.js';
+import { sampleDataset } from '../../data/comparison.fixture.js';
+import { ChartHarness } from '../core/harness.js';
+import { describeRadar } from './describe.js';
+import { radarLayout } from './layout.js';
+import './define.js';
+import type { CountyRadar } from './radar.js';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: unknown[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run: (context: Element, options?: object) => Promise<AxeResult> };
+  }
+}
+
+const dataset = sampleDataset();
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function mount(
+  attrs: Partial<Record<string, string>> = {},
+  width = 800,
+): Promise<{ el: CountyRadar; h: ChartHarness }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('county-radar');
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
+  if (!('lang' in attrs)) el.setAttribute('lang', 'zh-CN');
+  el.data = dataset;
+  wrapper.append(el);
+  const h = new ChartHarness(el);
+  await h.ready();
+  await nextFrame();
+  await el.updateComplete;
+  return { el, h };
+}
+
+const root = (el: CountyRadar) => el.shadowRoot!;
+const markByKey = (el: CountyRadar, h: ChartHarness, key: string) => {
+  const d = describeRadar(radarComparison(dataset, { kind: (el.kind as 'actual') ?? 'target' }), dataset, {
+    lang: 'zh-CN',
+  });
+  const i = d.marks.findIndex((m) => m.key === key);
+  return h.marks().find((m) => m.dataset.mark === String(i))!;
+};
+
+describe('<county-radar>', () => {
+  it('draws every vertex where the layout puts it, for the data given', async () => {
+    const { el, h } = await mount({ kind: 'actual' });
+    const size = h.plotSize();
+    const comparison = radarComparison(dataset, { kind: 'actual' });
+    const layout = radarLayout(comparison, size, { lang: 'zh-CN' });
+    expect(layout.mode).to.equal('single');
+    const marks = h.marks();
+    expect(marks.length).to.equal(layout.marks.length).and.equal(9);
+    layout.marks.forEach((m, i) => {
+      const g = marks[i];
+      if (m.kind === 'vertex') {
+        const c = g.querySelector('circle.vertex')!;
+        expect(Number(c.getAttribute('cx'))).to.be.closeTo(m.x, 0.01);
+        expect(Number(c.getAttribute('cy'))).to.be.closeTo(m.y, 0.01);
+      } else {
+        expect(g.querySelector('circle.vertex')).to.equal(null);
+        expect(g.querySelector('path.gap-mark')).not.to.equal(null);
+      }
+    });
+    // The values a reader hears: beta's 1万公顷 is 15万亩, half of alpha's 30万亩.
+    const beta = markByKey(el, h, 'beta:grain-area');
+    expect(beta.getAttribute('aria-label')).to.equal(
+      '乙县，粮食播种面积：2021 实际 1万公顷 (15万亩)，相对值 50%',
+    );
+  });
+
+  it("a missing axis shows a × and 'not reported', and no vertex at the centre", async () => {
+    const { el, h } = await mount({ kind: 'actual' });
+    const gap = markByKey(el, h, 'gamma:gdp-growth');
+    expect(gap.getAttribute('aria-label')).to.equal('丙县，地区生产总值增长：未报告');
+    expect(gap.querySelector('circle.vertex')).to.equal(null);
+    const size = h.plotSize();
+    const panel = radarLayout(radarComparison(dataset, { kind: 'actual' }), size, { lang: 'zh-CN' })
+      .panels[0];
+    for (const c of root(el).querySelectorAll('circle.vertex')) {
+      const d = Math.hypot(Number(c.getAttribute('cx')) - panel.cx, Number(c.getAttribute('cy')) - panel.cy);
+      expect(d).to.be.greaterThan(panel.innerRadius - 0.01);
+    }
+    // gamma's outline is broken: no closed path for it.
+    const gammaShape = root(el).querySelector('.shape.c-s3')!;
+    for (const p of gammaShape.querySelectorAll('path.outline'))
+      expect(p.getAttribute('d')).not.to.match(/Z$/);
+    expect(h.text('notes')).to.contain('×：该县报告没有给出这项数字（不是零）');
+    expect(root(el).querySelector('.legend-key')?.textContent).to.contain('未报告');
+  });
+
+  it('legend buttons toggle counties (aria-pressed) and their marks', async () => {
+    const { el, h } = await mount({ kind: 'actual' });
+    const toggle = root(el).querySelector<HTMLButtonElement>('.legend-toggle[data-county="beta"]')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    let event: CustomEvent | undefined;
+    el.addEventListener('county-toggle', (e) => (event = e as CustomEvent), { once: true });
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(event?.detail).to.deep.equal({ county: 'beta', hidden: true });
+    expect(h.marks().length).to.equal(6);
+    expect(h.markLabels().some((l) => l.startsWith('乙县'))).to.equal(false);
+    expect(root(el).querySelector('.shape.c-s2')).to.equal(null);
+    expect((await h.tableRows()).some((r) => r[0] === '乙县')).to.equal(false);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(h.marks().length).to.equal(9);
+  });
+
+  it('highlights a county by attribute, legend hover, legend click and vertex focus', async () => {
+    const { el, h } = await mount({ kind: 'actual', highlight: 'alpha' });
+    const shape = (n: number) => root(el).querySelector(`.shape.c-s${n}`)!;
+    expect(shape(1).classList.contains('highlighted')).to.equal(true);
+    expect(shape(2).classList.contains('dimmed')).to.equal(true);
+
+    const item = root(el).querySelector('.legend-item.c-s2')!;
+    item.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(shape(2).classList.contains('highlighted')).to.equal(true);
+    expect(shape(1).classList.contains('dimmed')).to.equal(true);
+    item.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(shape(1).classList.contains('highlighted')).to.equal(true);
+
+    el.removeAttribute('highlight');
+    await el.updateComplete;
+    const name = root(el).querySelector<HTMLButtonElement>('.legend-name[data-county="gamma"]')!;
+    name.click();
+    await el.updateComplete;
+    expect(name.getAttribute('aria-pressed')).to.equal('true');
+    expect(shape(3).classList.contains('highlighted')).to.equal(true);
+
+    markByKey(el, h, 'beta:gdp-growth').focus();
+    await el.updateComplete;
+    expect(shape(2).classList.contains('highlighted')).to.equal(true);
+    // Value labels name the emphasised county's figures directly.
+    expect([...root(el).querySelectorAll('.value-label')].map((t) => t.textContent)).to.include('8%');
+  });
+
+  it('re-lays out on resize and switches to small multiples when narrow', async () => {
+    const { el, h } = await mount({ kind: 'actual' }, 800);
+    expect(root(el).querySelectorAll('.panel').length).to.equal(1);
+    const wide = h.plotSize();
+    (el.parentElement as HTMLElement).style.width = '360px';
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
+    const narrow = h.plotSize();
+    expect(narrow.width).to.be.lessThan(wide.width);
+    expect(root(el).querySelectorAll('.panel').length).to.equal(3);
+    expect([...root(el).querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal([
+      '甲县',
+      '乙县',
+      '丙县',
+    ]);
+    // The host grew to hold three stacked radars: the plot is as tall as the layout needs.
+    const layout = radarLayout(radarComparison(dataset, { kind: 'actual' }), narrow, { lang: 'zh-CN' });
+    expect(layout.panels[2].y + layout.panels[2].height).to.be.at.most(narrow.height + 1);
+    expect(layout.panels[0].width).to.equal(narrow.width);
+    const circles = root(el).querySelectorAll('circle.vertex');
+    const vertices = layout.marks.filter((m) => m.kind === 'vertex');
+    expect(circles.length).to.equal(vertices.length);
+    expect(Number(circles[0].getAttribute('cx'))).to.be.closeTo(vertices[0].x, 0.01);
+  });
+
+  it('keyboard: arrows go round the axes and across counties; the tooltip quotes the sentence', async () => {
+    const { h } = await mount({ kind: 'actual' });
+    const first = await h.focusPlot();
+    expect(first.getAttribute('aria-label')).to.match(/^甲县，地区生产总值增长：2021 实际 6%/);
+    await h.press('ArrowRight');
+    expect(h.focusedMark()?.getAttribute('aria-label')).to.match(/^甲县，粮食播种面积/);
+    await h.press('ArrowDown');
+    expect(h.focusedMark()?.getAttribute('aria-label')).to.match(/^乙县，粮食播种面积/);
+    const figure = dataset.figures.find((f) => f.county === 'beta' && f.indicator === 'grain-area')!;
+    const tip = h.tooltipText();
+    expect(tip).to.contain('乙县 · 粮食播种面积');
+    expect(tip).to.contain('2021 实际');
+    expect(tip).to.contain('1万公顷');
+    expect(tip).to.contain(`“${figure.source.sentence}”`);
+    expect(tip).to.contain('乙县 2022年政府工作报告');
+    await h.press('ArrowLeft');
+    expect(h.focusedMark()?.getAttribute('aria-label')).to.match(/^乙县，地区生产总值增长/);
+    await h.press('ArrowLeft'); // wraps round the circle
+    expect(h.focusedMark()?.getAttribute('aria-label')).to.match(/^乙县，空气质量优良天数比例/);
+    await h.press('End');
+    expect(h.focusedMark()?.getAttribute('aria-label')).to.match(/^丙县，空气质量优良天数比例/);
+  });
+
+  it('the table lists every mark with its raw value, in mark order', async () => {
+    const { h } = await mount({ kind: 'actual' });
+    const rows = await h.tableRows();
+    const expected = describeRadar(radarComparison(dataset, { kind: 'actual' }), dataset, { lang: 'zh-CN' })
+      .table.rows;
+    expect(rows).to.deep.equal(expected.map((r) => [...r]));
+    expect(rows.length).to.equal(h.marks().length);
+    expect(rows.find((r) => r[0] === '乙县' && r[1] === '粮食播种面积')).to.deep.equal([
+      '乙县',
+      '粮食播种面积',
+      '1万公顷',
+      '2021 实际',
+      '15万亩',
+      '50%',
+    ]);
+    expect(h.tableColumns()).to.deep.equal(['县', '指标', '原文数值', '年份与类型', '比较值', '相对值']);
+  });
+
+  it('speaks English with lang="en" and summarises the comparison', async () => {
+    const { h } = await mount({ kind: 'target', lang: 'en' });
+    expect(h.text('title')).to.equal('Counties compared: targets');
+    expect(h.summary()).to.match(/^Radar comparing 3 counties on 2 indicators \(targets\)/);
+    expect(h.text('subtitle')).to.contain('energy intensity: lower is better, inverted');
+    expect(h.markLabels()[0]).to.equal('Alpha, gdp growth: 2022 target 7%, 100% on the axis');
+  });
+
+  it('shows an error naming an unknown county, and a reserved loading frame without data', async () => {
+    const { el, h } = await mount({ counties: 'alpha nowhere' });
+    expect(h.state()).to.equal('error');
+    expect(root(el).querySelector('[role="alert"]')).not.to.equal(null);
+    expect(h.errorText()).to.contain('nowhere');
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const waiting = document.createElement('county-radar');
+    wrapper.append(waiting);
+    await waiting.updateComplete;
+    expect(new ChartHarness(waiting).state()).to.equal('loading');
+    expect(waiting.getBoundingClientRect().height).to.be.closeTo(450, 1); // 4:3 of 600 px, before any data
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations (${theme})`, async () => {
+      const { el } = await mount({ kind: 'actual', theme, highlight: 'beta' });
+      const result = await window.axe.run(el);
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+      const small = await mount({ kind: 'actual', theme, 'small-multiples': 'always' });
+      const r2 = await window.axe.run(small.el);
+      expect(r2.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    });
+  }
+});
