@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 
 // The single-file embed for news pages (README "Embed in an article"):
 //   dist/embed/county-charts.js            every element, lit and d3 inlined, one ESM file
@@ -40,6 +40,46 @@ export function minifyCss(css: string): string {
     .trim();
 }
 
+/**
+ * Whitespace inside Lit's css`` / html`` / svg`` templates, which no JS minifier may touch.
+ * CSS: comments dropped, spaces around punctuation removed. Markup: a run of whitespace holding a
+ * line break becomes one space (the same rendering outside <pre>, which the charts do not use).
+ */
+export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): string {
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':');
+  }
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Rewrite the static parts of every css/html/svg tagged template in one module. */
+export function minifyTemplates(code: string, id: string): string | null {
+  const edits: { start: number; end: number; text: string }[] = [];
+  new Visitor({
+    TaggedTemplateExpression(node) {
+      const tag = node.tag.type === 'Identifier' ? node.tag.name : '';
+      if (tag !== 'css' && tag !== 'html' && tag !== 'svg') return;
+      for (const quasi of node.quasi.quasis) {
+        const text = code.slice(quasi.start, quasi.end);
+        const minified = minifyTemplateText(tag, text);
+        if (minified !== text) edits.push({ start: quasi.start, end: quasi.end, text: minified });
+      }
+    },
+  }).visit(parseSync(id, code).program);
+  if (edits.length === 0) return null;
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += code.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + code.slice(at);
+}
+
 function embedAssets(): Plugin {
   const reserveCss = resolve(root, 'src/embed/reserve.css');
   return {
@@ -48,7 +88,11 @@ function embedAssets(): Plugin {
     // pure and side-effect imports (`import './define.js'`, the dataset default) be dropped.
     transform: {
       filter: { id: /[\\/]src[\\/].*\.ts$/ },
-      handler: (code) => ({ code, moduleSideEffects: true }),
+      handler: (code, id) => ({
+        code: minifyTemplates(code, id) ?? code,
+        map: null,
+        moduleSideEffects: true,
+      }),
     },
     buildStart() {
       this.addWatchFile(reserveCss);

@@ -3,6 +3,7 @@
 // (three elements, lit and d3 inlined, dataset excluded) is over its budget.
 //   node scripts/embed-size.mjs            measure dist/embed (build it first if stale)
 //   node scripts/embed-size.mjs --no-build measure what is there
+//   node scripts/embed-size.mjs --by-module where the bytes come from (marginal gzip per folder/package)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +41,67 @@ export function formatSizes(sizes) {
     .join('\n');
 }
 
+/** Folder (src/charts/radar) or package (d3-shape, @lit/reactive-element) a module belongs to. */
+function moduleGroup(id) {
+  id = id.replace(/^\0/, '');
+  const npm = id.split('node_modules/').pop();
+  if (npm !== id) return npm.startsWith('@') ? npm.split('/').slice(0, 2).join('/') : npm.split('/')[0];
+  const rel = id.slice(id.indexOf('/src/') + 1);
+  return rel
+    .split('/')
+    .slice(0, rel.startsWith('src/charts/') ? 3 : 2)
+    .join('/');
+}
+
+/**
+ * Build the bundle in memory and attribute its gzip size: for each group, how much smaller the
+ * gzip of all modules' code gets without it (before minification, so an estimate for ranking).
+ */
+export async function sizeByModule() {
+  const { build } = await import('vite');
+  const root = join(import.meta.dirname, '..');
+  const result = await build({
+    root,
+    configFile: join(root, 'vite.embed.config.ts'),
+    logLevel: 'silent',
+    build: { write: false },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunk = outputs.find((file) => file.type === 'chunk');
+  const groups = new Map();
+  for (const [id, info] of Object.entries(chunk.modules)) {
+    const name = moduleGroup(id);
+    groups.set(name, (groups.get(name) ?? '') + (info.code ?? ''));
+  }
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
+  const all = [...groups.values()].join('\n');
+  const total = gz(all);
+  return [...groups.entries()]
+    .map(([name, code]) => ({
+      name,
+      raw: code.length,
+      marginalGzip:
+        total -
+        gz(
+          [...groups.entries()]
+            .filter(([n]) => n !== name)
+            .map(([, c]) => c)
+            .join('\n'),
+        ),
+    }))
+    .filter((row) => row.raw > 0)
+    .sort((a, b) => b.marginalGzip - a.marginalGzip);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--by-module')) {
+    for (const row of await sizeByModule()) {
+      console.log(
+        `${row.name.padEnd(34)} ${kb(row.raw).padStart(9)} raw ${kb(row.marginalGzip).padStart(9)} gzip (marginal, unminified)`,
+      );
+    }
+    process.exit(0);
+  }
   if (!process.argv.includes('--no-build')) await ensureEmbedBuild();
   const sizes = embedSizes();
   console.log(formatSizes(sizes));
