@@ -233,21 +233,38 @@ describe('radarLayout: small multiples', () => {
 
   it('lays out one radar per county in a grid, each titled, sharing the normalisation', () => {
     const comparison = radarComparison(fiveByFive(), { kind: 'actual' });
-    const layout = radarLayout(comparison, { width: 1200, height: 520 }, { lang: 'en' });
+    const reserved = radarHeight(1200, 5, 520, 34);
+    const layout = radarLayout(comparison, { width: 1200, height: reserved }, { lang: 'en' });
     expect(layout.mode).toBe('small-multiples');
     expect(layout.panels.map((p) => p.county)).toEqual(['alpha', 'beta', 'gamma', 'delta', 'eps']);
     expect(layout.panels.map((p) => p.title?.text)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Eps']);
     const grid = smallMultipleGrid(1200, 5);
-    expect(grid.columns).toBe(5);
-    expect(layout.height).toBe(520);
+    expect([grid.columns, grid.rows]).toEqual([3, 2]);
     expect(layout.legendHeight).toBe(34); // one row of legend buttons
-    for (const p of layout.panels) {
+    expect(layout.height).toBe(reserved);
+    expect(reserved).toBe(34 + 2 * grid.panelHeight);
+    layout.panels.forEach((p, i) => {
       expect(p.shapes).toHaveLength(1);
       expect(p.shapes[0].county).toBe(p.county);
-      expect(p.x + p.width).toBeLessThanOrEqual(1200 + 1e-9);
-      expect(p.y).toBe(34);
+      expect(p.x).toBeCloseTo((i % 3) * 400, 9);
+      expect(p.y).toBe(34 + Math.floor(i / 3) * grid.panelHeight);
       expect(p.height).toBe(grid.panelHeight);
-    }
+      // Labels stay inside their own panel.
+      for (const a of p.axes) {
+        const w = Math.max(...a.label.lines.map((l) => textWidth(l, layout.fontSize)));
+        const left =
+          a.label.anchor === 'start'
+            ? a.label.x
+            : a.label.anchor === 'end'
+              ? a.label.x - w
+              : a.label.x - w / 2;
+        expect(left).toBeGreaterThanOrEqual(p.x - 1e-9);
+        expect(left + w).toBeLessThanOrEqual(p.x + p.width + 1e-9);
+      }
+    });
+    // A box too short for that grid still holds every panel.
+    const squeezed = radarLayout(comparison, { width: 1200, height: 520 }, { lang: 'en' });
+    for (const p of squeezed.panels) expect(p.y + p.height).toBeLessThanOrEqual(520 + 1e-9);
     // eps has the largest values: on each panel's outer ring; alpha's are smaller.
     const eps = layout.panels[4];
     expect(dist(eps.shapes[0].vertices[0], { x: eps.cx, y: eps.cy })).toBeCloseTo(eps.radius, 6);

@@ -165,9 +165,9 @@ export function smallMultipleGrid(
   width: number,
   count: number,
 ): { columns: number; rows: number; panelWidth: number; panelHeight: number } {
-  const columns = Math.max(1, Math.min(count, Math.floor(width / 220)));
+  const columns = Math.max(1, Math.min(count, Math.floor(width / 340)));
   const panelWidth = width / columns;
-  const panelHeight = Math.round(Math.min(panelWidth, 360) * 0.92 + 28);
+  const panelHeight = Math.round(Math.min(panelWidth, 420) * 0.9 + 28);
   return { columns, rows: Math.ceil(count / columns), panelWidth, panelHeight };
 }
 
@@ -288,7 +288,21 @@ export function radarLayout(
     const n = comparison.axes.length;
     const lineHeight = Math.round(fontSize * 1.25);
     // Side labels get what is left beside the circle; the circle keeps at least 38% of the width.
-    const sideLabel = Math.max(fontSize * 4, Math.min(fontSize * 9, width * 0.2));
+    // Room beside the circle for the widest side label set on two lines (its longest word unbroken).
+    const sideLabel = Math.min(
+      width * 0.3,
+      fontSize * 10,
+      Math.max(
+        fontSize * 3,
+        ...comparison.axes.map((axis, i) => {
+          const cos = Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / n);
+          if (Math.abs(cos) <= 0.08) return 0;
+          const name = lang === 'en' ? axis.indicator.name.en : axis.indicator.name.zh;
+          const longestWord = Math.max(...name.split(/\s+/).map((w) => estimateTextWidth(w, fontSize)));
+          return Math.max(longestWord, estimateTextWidth(name, fontSize) / 2 + fontSize) * Math.abs(cos);
+        }),
+      ),
+    );
     const radius = Math.max(
       24,
       Math.min(
