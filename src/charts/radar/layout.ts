@@ -167,7 +167,7 @@ export function smallMultipleGrid(
 ): { columns: number; rows: number; panelWidth: number; panelHeight: number } {
   const columns = Math.max(1, Math.min(count, Math.floor(width / 340)));
   const panelWidth = width / columns;
-  const panelHeight = Math.round(Math.min(panelWidth, 420) * 0.9 + 28);
+  const panelHeight = Math.round(Math.min(panelWidth, 420) * 0.82 + 28);
   return { columns, rows: Math.ceil(count / columns), panelWidth, panelHeight };
 }
 
@@ -299,7 +299,11 @@ export function radarLayout(
           if (Math.abs(cos) <= 0.08) return 0;
           const name = lang === 'en' ? axis.indicator.name.en : axis.indicator.name.zh;
           const longestWord = Math.max(...name.split(/\s+/).map((w) => estimateTextWidth(w, fontSize)));
-          return Math.max(longestWord, estimateTextWidth(name, fontSize) / 2 + fontSize) * Math.abs(cos);
+          // A little slack: real Latin glyphs run wider than the estimate in some fonts.
+          return (
+            (Math.max(longestWord, estimateTextWidth(name, fontSize) / 2 + fontSize) * Math.abs(cos) + 4) *
+            1.08
+          );
         }),
       ),
     );
@@ -313,7 +317,9 @@ export function radarLayout(
     );
     const innerRadius = Math.round(radius * 0.08 * 10) / 10;
     const cx = x + width / 2;
-    const cy = y + top + (height - top) / 2;
+    // A titled small multiple hangs from its title; a single radar is centred in its box.
+    const cy =
+      title !== undefined ? y + top + LABEL_GAP + lineHeight * 2 + radius : y + top + (height - top) / 2;
     const r = (level: number) => innerRadius + (level / outerLevel) * (radius - innerRadius);
     const point = (angle: number, rad: number) => ({
       x: cx + rad * Math.cos(angle),
@@ -338,8 +344,8 @@ export function radarLayout(
               Math.max(fontSize * 5, 2.4 * (radius + LABEL_GAP) * Math.sin(Math.PI / Math.max(n, 2))),
             )
           : anchor === 'start'
-            ? x + width - at.x - 2
-            : at.x - x - 2;
+            ? x + width - at.x - 6
+            : at.x - x - 6;
       const full = lang === 'en' ? axis.indicator.name.en : axis.indicator.name.zh;
       const lines = wrapText(full, Math.max(fontSize * 3, maxWidth), fontSize, 2);
       const truncated = lines.join('').replace(/\s/g, '') !== full.replace(/\s/g, '');
@@ -385,7 +391,8 @@ export function radarLayout(
       const path = n >= 3 ? polygonPath(pts, true) : circlePath(cx, cy, rr);
       const labelled = Math.abs(level - 1) < 1e-9 || Math.abs(level - 0.5) < 1e-9;
       const labelAngle = n >= 2 ? -Math.PI / 2 + Math.PI / n : -Math.PI / 4;
-      const lp = point(labelAngle, rr);
+      // On the ring's straight edge between two spokes, not on its circumscribed circle.
+      const lp = point(labelAngle, n >= 3 ? rr * Math.cos(Math.PI / n) : rr);
       rings.push({
         level,
         r: rr,
@@ -467,7 +474,14 @@ export function radarLayout(
       width,
       height,
       ...(counties.length === 1 && title !== undefined
-        ? { county: counties[0].county.id, title: { x: x + width / 2, y: y + fontSize + 6, text: title } }
+        ? {
+            county: counties[0].county.id,
+            title: {
+              x: x + width / 2,
+              y: y + fontSize + 6,
+              text: title,
+            },
+          }
         : {}),
       cx,
       cy,
