@@ -165,9 +165,9 @@ export function layoutTargetBars(
   }
   const shown = ordered.slice(0, fit);
   const hidden = ordered.length - fit;
-  // Spread spare height over the rows (up to 30% taller) so few rows do not huddle at the top.
+  // Spread spare height over the rows (up to 50% taller) so few rows do not huddle at the top.
   const spare = Math.max(0, height - used - (hidden ? moreHeight : 0));
-  const stretch = fit ? Math.min(spare / fit, rowHeight * 0.3) : 0;
+  const stretch = fit ? Math.min(spare / fit, rowHeight * 0.5) : 0;
   const rh = rowHeight + stretch;
 
   const labelW = narrow ? width : Math.min(260, Math.max(110, width * 0.28));
