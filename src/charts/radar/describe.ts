@@ -33,6 +33,28 @@ export function axisValueText(v: RadarVertex, lang: Lang): string {
   });
 }
 
+interface VertexText {
+  readonly written: string;
+  readonly period: string;
+  readonly compared: string;
+  readonly relative: string;
+}
+
+/** The texts of one vertex, formatted once (marks, summary and table all use them; Intl is the cost here). */
+const textCache = new WeakMap<RadarVertex, { lang: Lang; text: VertexText }>();
+function vertexText(v: RadarVertex, lang: Lang): VertexText {
+  const hit = textCache.get(v);
+  if (hit && hit.lang === lang) return hit.text;
+  const text = {
+    written: formatFigureValue(v.figure, lang),
+    period: formatPeriod(v.period, v.kind, lang),
+    compared: axisValueText(v, lang),
+    relative: pct(v.normalized, lang),
+  };
+  textCache.set(v, { lang, text });
+  return text;
+}
+
 /** Whether the canonical value reads differently from the figure as written (converted or derived). */
 function converted(v: RadarVertex): boolean {
   return v.derivation !== undefined || v.figure.baseUnit !== v.unit;
@@ -80,8 +102,7 @@ function vertexMark(
       select: { key, figureIds: [], county: value.county, indicator: value.indicator },
     };
   }
-  const period = formatPeriod(value.period, value.kind, lang);
-  const written = formatFigureValue(value.figure, lang);
+  const { period, written, compared, relative } = vertexText(value, lang);
   const rows = [{ label: period, value: written }];
   const notes: string[] = [];
   if (converted(value)) {
@@ -93,16 +114,15 @@ function vertexMark(
           : lang === 'zh-CN'
             ? '换算'
             : 'converted';
-    rows.push({ label, value: axisValueText(value, lang) });
+    rows.push({ label, value: compared });
   }
-  const relative = pct(value.normalized, lang);
   rows.push({
     label: lang === 'zh-CN' ? '相对值' : 'relative',
     value: relative,
   });
   if (axis.inverted) notes.push(radarText('lowerIsBetter', lang));
   notes.push(scaleNote(comparison, dataset, lang));
-  const shown = converted(value) ? `${written} (${axisValueText(value, lang)})` : written;
+  const shown = converted(value) ? `${written} (${compared})` : written;
   const label =
     lang === 'zh-CN'
       ? `${countyName}，${indicatorName}：${period} ${shown}，相对值 ${relative}`
@@ -208,7 +228,7 @@ function summarize(comparison: RadarComparison, shown: RadarComparison['series']
     }
     if (best) leaders.set(best.name, (leaders.get(best.name) ?? 0) + 1);
     return best
-      ? `${pick(axis.indicator.name, lang)} ${best.name}（${formatFigureValue(best.v.figure, lang)}）`
+      ? `${pick(axis.indicator.name, lang)} ${best.name}（${vertexText(best.v, lang).written}）`
       : '';
   });
   const top = [...leaders.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -229,28 +249,29 @@ function radarTable(comparison: RadarComparison, shown: RadarComparison['series'
   const columns = zh
     ? ['县', '指标', '原文数值', '年份与类型', '比较值', '相对值']
     : ['County', 'Indicator', 'As written', 'Period and kind', 'Compared as', 'Relative'];
-  const rows = shown.flatMap((s) =>
-    comparison.axes.map((axis, i) => {
-      const v = s.values[i];
-      const name = pick(s.county.name, lang);
-      const ind =
-        pick(axis.indicator.name, lang) + (axis.inverted ? (zh ? '（越低越好）' : ' (lower is better)') : '');
-      if (v.status === 'not-reported') return [name, ind, radarText('notReported', lang), '–', '–', '–'];
-      return [
-        name,
-        ind,
-        formatFigureValue(v.figure, lang),
-        formatPeriod(v.period, v.kind, lang),
-        axisValueText(v, lang),
-        pct(v.normalized, lang),
-      ];
-    }),
-  );
+  // Built on first read: the core renders the table when the page is idle, so most radars never pay for it.
+  let rows: string[][] | undefined;
+  const build = (): string[][] =>
+    shown.flatMap((s) =>
+      comparison.axes.map((axis, i) => {
+        const v = s.values[i];
+        const name = pick(s.county.name, lang);
+        const ind =
+          pick(axis.indicator.name, lang) +
+          (axis.inverted ? (zh ? '（越低越好）' : ' (lower is better)') : '');
+        if (v.status === 'not-reported') return [name, ind, radarText('notReported', lang), '–', '–', '–'];
+        const t = vertexText(v, lang);
+        return [name, ind, t.written, t.period, t.compared, t.relative];
+      }),
+    );
   return {
     caption: zh
       ? `县域比较数据表（${kindWord(comparison, lang)}）`
       : `Counties compared (${kindWord(comparison, lang)})`,
     columns,
-    rows,
+    get rows() {
+      rows ??= build();
+      return rows;
+    },
   };
 }

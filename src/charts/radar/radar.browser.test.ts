@@ -6,6 +6,10 @@ import { ChartHarness } from '../core/harness.js';
 import { describeRadar } from './describe.js';
 import { radarLayout } from './layout.js';
 import './define.js';
+import counties from '../../../data/counties.json';
+import indicators from '../../../data/indicators.json';
+import figures from '../../../data/figures.json';
+import type { Dataset } from '../../data/types.js';
 import type { CountyRadar } from './radar.js';
 
 interface AxeResult {
@@ -242,4 +246,29 @@ describe('<county-radar>', () => {
       expect(r2.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     });
   }
+});
+
+describe('<county-radar> at scale', () => {
+  it('renders 50 radars of the real dataset quickly', async () => {
+    const data = { counties, indicators, figures } as unknown as Dataset;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const sets = ['hulan tonghua', 'yitong changbai fuxin tonghua', 'fuxin hulan', 'changbai tonghua hulan'];
+    const t0 = performance.now();
+    const els = Array.from({ length: 50 }, (_, i) => {
+      const el = document.createElement('county-radar');
+      el.setAttribute('counties', sets[i % 4]);
+      el.setAttribute('kind', i % 2 ? 'latest' : 'target');
+      el.style.width = '480px';
+      el.style.display = 'inline-block';
+      el.data = data;
+      return el;
+    });
+    wrapper.append(...els);
+    while (els.some((e) => !e.shadowRoot?.querySelector('.plot-svg .panel'))) await nextFrame();
+    const ms = performance.now() - t0;
+    const marks = els.reduce((n, e) => n + new ChartHarness(e).marks().length, 0);
+    console.log(`50 radars: ${Math.round(ms)} ms to first drawn plot, ${marks} marks`);
+    expect(marks).to.be.greaterThan(500);
+    expect(ms).to.be.lessThan(4000);
+  });
 });

@@ -4,6 +4,7 @@ import {
   ComparisonError,
   radarComparison,
   type RadarComparison,
+  type RadarComparisonOptions,
   type RadarKind,
 } from '../../data/comparison.js';
 import type { Dataset } from '../../data/types.js';
@@ -46,6 +47,23 @@ function parseReference(value: string | undefined): string | Record<string, numb
     out[id] = n;
   }
   return out;
+}
+
+/**
+ * Radars on one page often ask the same question of the same dataset: compute each comparison once.
+ * (Its vertices also key the formatted texts in describe.ts, so those are shared too.)
+ */
+const comparisons = new WeakMap<Dataset, Map<string, RadarComparison>>();
+function cachedComparison(dataset: Dataset, options: RadarComparisonOptions): RadarComparison {
+  const key = JSON.stringify(options);
+  let perDataset = comparisons.get(dataset);
+  if (!perDataset) comparisons.set(dataset, (perDataset = new Map()));
+  let comparison = perDataset.get(key);
+  if (!comparison) {
+    comparison = radarComparison(dataset, options);
+    perDataset.set(key, comparison);
+  }
+  return comparison;
 }
 
 /** Map the data layer's comparison errors onto the core's bilingual chart errors. */
@@ -150,7 +168,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     if (!comparison) {
       const reference = parseReference(this.reference);
       try {
-        comparison = radarComparison(data, {
+        comparison = cachedComparison(data, {
           counties: split(this.counties),
           indicators: split(this.indicators),
           kind: this.kind,
