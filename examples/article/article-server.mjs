@@ -126,6 +126,17 @@ function chartsSettled(chartSelector, markSelector) {
 // Everything the tests compare, read inside the page: per chart its state, words and the
 // geometry and computed style of every node of its shadow tree, relative to the chart's box.
 function collectPage(chartSelector, markSelector) {
+  const PAINTED = new Set([
+    'rect',
+    'path',
+    'line',
+    'circle',
+    'ellipse',
+    'polygon',
+    'polyline',
+    'text',
+    'tspan',
+  ]);
   const round = (n) => Math.round(n * 100) / 100;
   const styleKeys = [
     'display',
@@ -165,15 +176,26 @@ function collectPage(chartSelector, markSelector) {
       ? [...shadow.querySelectorAll('*')].map((node) => {
           const box = node.getBoundingClientRect();
           const style = getComputedStyle(node);
+          // What a reader sees: its own text, or SVG paint. Only these nodes' text and paint styles
+          // matter; an empty box (a sizer) shows its inherited font only through its size.
+          const paints =
+            PAINTED.has(node.localName) ||
+            [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent.trim());
           return {
             tag: node.localName,
             part: node.getAttribute('part'),
-            rect: [
-              round(box.left - host.left),
-              round(box.top - host.top),
-              round(box.width),
-              round(box.height),
-            ],
+            className: node.getAttribute('class'),
+            paints,
+            // Not rendered (display: none, SVG <title>): no box to compare.
+            rect:
+              box.width === 0 && box.height === 0
+                ? null
+                : [
+                    round(box.left - host.left),
+                    round(box.top - host.top),
+                    round(box.width),
+                    round(box.height),
+                  ],
             style: Object.fromEntries(styleKeys.map((key) => [key, style.getPropertyValue(key)])),
           };
         })

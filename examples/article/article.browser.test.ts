@@ -7,7 +7,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 interface ShadowNode {
   tag: string;
   part: string | null;
-  rect: [number, number, number, number];
+  className: string | null;
+  paints: boolean;
+  rect: [number, number, number, number] | null;
   style: Record<string, string>;
 }
 
@@ -134,14 +136,22 @@ function chartDifferences(clean: PageReport, other: PageReport): string[] {
     }
     chart.nodes.forEach((node, j) => {
       const refNode = ref.nodes[j]!;
-      const where = `${name} node ${j} <${refNode.tag}${refNode.part ? ` part=${refNode.part}` : ''}>`;
+      const where = `${name} node ${j} <${refNode.tag}${refNode.className ? ` class="${refNode.className}"` : ''}>`;
       if (node.tag !== refNode.tag) found.push(`${where} is <${node.tag}>`);
-      for (const [key, value] of Object.entries(refNode.style)) {
-        if (node.style[key] !== value) found.push(`${where} ${key}: ${node.style[key]} vs ${value}`);
+      // Text and paint styles where something is drawn; boxes (relative to the chart) everywhere.
+      if (refNode.paints || node.paints) {
+        for (const [key, value] of Object.entries(refNode.style)) {
+          if (node.style[key] !== value) found.push(`${where} ${key}: ${node.style[key]} vs ${value}`);
+        }
+      }
+      if (!node.rect || !refNode.rect) {
+        if (node.rect !== refNode.rect)
+          found.push(`${where} box ${JSON.stringify(node.rect)} vs ${JSON.stringify(refNode.rect)}`);
+        return;
       }
       node.rect.forEach((value, k) => {
-        if (Math.abs(value - refNode.rect[k]!) > 0.5) {
-          found.push(`${where} box [x,y,w,h][${k}]: ${value} vs ${refNode.rect[k]}`);
+        if (Math.abs(value - refNode.rect![k]!) > 0.5) {
+          found.push(`${where} box [x,y,w,h][${k}]: ${value} vs ${refNode.rect![k]}`);
         }
       });
     });
@@ -183,6 +193,15 @@ describe('embedded in a news article (dist/embed, strict CSP)', function () {
     expectNoLayoutShift(phone);
     // The charts follow their column: narrower than at desktop width.
     expect(phone.charts[0]!.host[2]).to.be.lessThan(zh.charts[0]!.host[2]);
+  });
+
+  it("holds every chart's final size when pasted without a height attribute", async () => {
+    const defaults = await open('defaults.html');
+    console.log(`CLS zh-CN 1024 px, no height attributes: ${defaults.cls}`);
+    expectAllRendered(defaults, 4);
+    expect(defaults.charts.every((chart) => !('height' in chart.attributes))).to.equal(true);
+    expectCleanLoad(defaults);
+    expectNoLayoutShift(defaults);
   });
 
   it('follows <html lang="zh-CN">', () => {
