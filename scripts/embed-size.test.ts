@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embedDatasetJson, minifyCss } from '../vite.embed.config.js';
+import { embedDatasetJson, minifyCss, minifyTemplates } from '../vite.embed.config.js';
 import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 import { BUNDLE_BUDGET_KB, embedSizes, fileSize, formatSizes } from './embed-size.mjs';
 
@@ -90,6 +90,22 @@ describe('embed size helpers', () => {
     expect(
       minifyCss('/* why */\ncounty-radar:not(:defined) {\n  display: block;\n  aspect-ratio: 1 / 1;\n}\n'),
     ).toBe('county-radar:not(:defined){display:block;aspect-ratio:1 / 1}');
+  });
+
+  it("minifies the static text of Lit's css/html/svg templates and nothing else", () => {
+    const code = [
+      'const styles = css`\n  :host {\n    color: ${color};\n  }\n  /* why */\n  .a, .b { margin: 0 }\n`;',
+      'const view = html`<p class="x">\n  ${label}\n</p>\n<span>a</span> <span>b</span>`;',
+      'const keep = other`\n  a  b\n`, text = "  two  spaces ";',
+    ].join('\n');
+    expect(minifyTemplates(code, 'x.ts')).toBe(
+      [
+        'const styles = css` :host{color:${color};}.a,.b{margin:0}`;',
+        'const view = html`<p class="x"> ${label} </p> <span>a</span> <span>b</span>`;',
+        'const keep = other`\n  a  b\n`, text = "  two  spaces ";',
+      ].join('\n'),
+    );
+    expect(minifyTemplates('const x = 1;', 'x.ts')).toBeNull();
   });
 
   it('fails clearly when the generated data is missing', () => {
