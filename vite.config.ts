@@ -14,6 +14,7 @@ export default defineConfig({
         'elements/county-trend-line': 'src/charts/trend-line/define.ts',
         'elements/county-radar': 'src/charts/radar/define.ts',
         data: 'src/data/index.ts',
+        format: 'src/format/index.ts',
       },
       formats: ['es'],
     },

@@ -25,6 +25,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test page in its own browser context, so every page is a visible tab: in a background
+      // tab requestAnimationFrame and ResizeObserver never fire and charts never get a size.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
