@@ -236,6 +236,35 @@ describe('<county-radar>', () => {
     expect(waiting.getBoundingClientRect().height).to.be.closeTo(450, 1); // 4:3 of 600 px, before any data
   });
 
+  it('normalises to a reference county or stated values, and rejects a bad kind', async () => {
+    const { el, h } = await mount({ kind: 'actual', reference: 'beta' });
+    expect(h.text('subtitle')).to.contain('各轴以乙县为100%');
+    // alpha's 30万亩 is twice beta's 15万亩: 200%, beyond the 100% ring.
+    expect(markByKey(el, h, 'alpha:grain-area').getAttribute('aria-label')).to.contain('相对值 200%');
+    el.setAttribute('reference', 'gdp-growth:10');
+    await el.updateComplete;
+    expect(h.text('subtitle')).to.contain('各轴以给定参考值为100%');
+    expect(markByKey(el, h, 'beta:gdp-growth').getAttribute('aria-label')).to.contain('相对值 80%');
+    el.setAttribute('kind', 'someday');
+    await el.updateComplete;
+    expect(h.state()).to.equal('error');
+    expect(h.errorText()).to.contain('kind="someday"');
+  });
+
+  it('draws a comparison given by code, without a dataset', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const el = document.createElement('county-radar');
+    el.setAttribute('lang', 'en');
+    el.comparison = radarComparison(dataset, { kind: 'target', counties: ['alpha', 'beta'] });
+    wrapper.append(el);
+    const h = new ChartHarness(el);
+    await h.ready();
+    expect(h.state()).to.equal('ready');
+    expect(h.marks().length).to.equal(4);
+    expect(h.markLabels()[0]).to.equal('Alpha, gdp growth: 2022 target 7%, 100% on the axis');
+    expect(h.text('source')).to.contain('Alpha, 2022 government work report');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe-core violations (${theme})`, async () => {
       const { el } = await mount({ kind: 'actual', theme, highlight: 'beta' });
