@@ -3,6 +3,7 @@
  * section it stands in and the cue words around it.
  */
 import type { FigureKind, Measure, Period } from '../data/types.js';
+import { isPeriodTotal } from './cumulative.js';
 import type { Quantity } from './numbers.js';
 import type { SectionKind } from './segment.js';
 
@@ -115,14 +116,20 @@ export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
   return period;
 }
 
-const CUMULATIVE_RE = /(累计|共计|总计|合计|累积|五年共)/;
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 
 export function classify(input: ClassifyInput): Classification {
   const kind = kindOf(input);
   const { measure, direction } = measureOf(input);
   const period = periodOf(input, kind);
-  const cumulative = CUMULATIVE_RE.test(input.clausePrefix);
+  const cumulative = isPeriodTotal({
+    clausePrefix: input.clausePrefix,
+    section: input.section,
+    measure,
+    period,
+    baseUnit: input.quantity.baseUnit,
+    unit: input.quantity.unit,
+  });
   if (measure !== 'growth') return { kind, measure, cumulative, period };
   const rateBasis =
     !input.quantity.doubling && (PER_YEAR_RE.test(input.clausePrefix) || period.start === period.end)
