@@ -467,7 +467,9 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     });
     // Direct labels for the emphasised county, just inside each vertex (gap marks and axis labels sit outside).
     // Near the centre they would pile up: those values stay in the tooltip and the table.
-    const emphasised = l.mode === 'single' ? p.shapes.find((s) => s.highlighted) : undefined;
+    // With many axes the labels would crowd each other: then only the tooltip and the table give values.
+    const emphasised =
+      l.mode === 'single' && p.axes.length <= 8 ? p.shapes.find((s) => s.highlighted) : undefined;
     const labels = (emphasised?.vertices ?? [])
       .filter((v) => v.value.normalized >= 0.3)
       .map((v) => {
