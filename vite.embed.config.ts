@@ -125,6 +125,10 @@ export default defineConfig({
   publicDir: false,
   envDir: false,
   plugins: [embedAssets()],
+  // Production Lit whatever NODE_ENV says: builds started from vitest (NODE_ENV=test) would
+  // otherwise resolve lit's `development` export (dev warnings, debug hooks, +5 kB gzip).
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     lib: {
       entry: resolve(root, 'src/embed.ts'),
