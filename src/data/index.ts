@@ -42,3 +42,16 @@ export type {
   SeriesSpan,
   SkippedFigure,
 } from './series.js';
+export { ComparisonError, normalize, radarComparison } from './comparison.js';
+export type {
+  AxisScale,
+  Derivation,
+  RadarAxis,
+  RadarComparison,
+  RadarComparisonOptions,
+  RadarGap,
+  RadarKind,
+  RadarSeries,
+  RadarValue,
+  RadarVertex,
+} from './comparison.js';
