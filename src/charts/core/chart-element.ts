@@ -294,6 +294,10 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
         this._error = toChartError(error);
       }
     }
+    // When the marks leave the DOM (table shown, error, empty), close the tooltip here: the focusout
+    // their removal fires during the commit would otherwise schedule a second update.
+    const d = this._description;
+    if (this.showTable || !d || d.empty || this._status === 'error') this._tip = -1;
   }
 
   protected override updated(): void {
