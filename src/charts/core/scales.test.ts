@@ -1,5 +1,7 @@
+import * as d3 from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceDomain } from './scales.js';
+import { linearScale, nice, niceDomain, ticks } from './scales.js';
 
 describe('linearScale', () => {
   it('maps and inverts', () => {
@@ -42,5 +44,52 @@ describe('niceDomain', () => {
   it('can leave zero out', () => {
     expect(niceDomain([77.1, 88], { includeZero: false })).toEqual([76, 88]);
     expect(niceDomain([5, 5], { includeZero: false })).toEqual([0, 10]);
+  });
+});
+
+const attempt = <T>(f: () => T): T | string => {
+  try {
+    return f();
+  } catch (error) {
+    return String(error);
+  }
+};
+
+describe('ticks and nice match d3-array', () => {
+  // Magnitudes from county reports: shares, 亿元 totals, 1e-3 rates, and hostile extremes.
+  const value = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+    fc.integer({ min: -1000, max: 1000 }).map((n) => n / 100),
+    fc.constantFrom(0, 1, -1, 0.001, 1e-9, 1e15, Infinity, -Infinity, NaN),
+  );
+  const count = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(0.5, 1.5, -1, NaN));
+  it('ticks(start, stop, count)', () => {
+    fc.assert(
+      fc.property(value, value, count, (a, b, n) => {
+        // Both throw the same RangeError when the tick count is absurd (subnormal extents).
+        const ours = attempt(() => ticks(a, b, n));
+        expect(ours).toEqual(attempt(() => d3.ticks(a, b, n)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('nice(start, stop, count)', () => {
+    fc.assert(
+      fc.property(value, value, count, (a, b, n) => {
+        expect(nice(a, b, n)).toEqual(d3.nice(a, b, n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    [0, 1, 5],
+    [0, 97.3, 5],
+    [-3, 8.45, 5],
+    [0.0012, 0.0137, 4],
+    [10, 0, 5],
+    [2.3e9, 7.1e12, 6],
+  ])('ticks(%d, %d, %d)', (a, b, n) => {
+    expect(ticks(a, b, n)).toEqual(d3.ticks(a, b, n));
+    expect(nice(a, b, n)).toEqual(d3.nice(a, b, n));
   });
 });

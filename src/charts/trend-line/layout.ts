@@ -5,9 +5,9 @@
  * plan implies dashed, ending at a target diamond; five-year totals as spans at their yearly mean;
  * the Five-Year Plan period (十四五, 2021–2025) shaded and named behind the plot.
  */
-import { line } from 'd3-shape';
 import { formatNumber } from '../../format/number.js';
 import type { Lang } from '../../format/lang.js';
+import { linePath } from '../core/path.js';
 import { linearScale, niceDomain } from '../core/scales.js';
 import { estimateTextWidth } from '../core/text-fit.js';
 import type { MarkShape, TrendMark, TrendModel, TrendSpanMark } from './model.js';
@@ -164,22 +164,25 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     }
   }
 
-  const path = line<{ year: number; value: number }>()
-    .x((p) => x(p.year))
-    .y((p) => y(p.value));
+  const path = (points: readonly { year: number; value: number }[]): string =>
+    linePath(
+      points,
+      (p) => x(p.year),
+      (p) => y(p.value),
+    );
   const lines: TrendLine[] = [];
   model.series.forEach((s, si) => {
     if (s.achieved.length > 1)
       lines.push({
         seriesIndex: si,
         role: 'achieved',
-        d: path(s.achieved as { year: number; value: number }[]) ?? '',
+        d: path(s.achieved),
       });
     if (s.plan.length > 1)
       lines.push({
         seriesIndex: si,
         role: 'plan',
-        d: path(s.plan as { year: number; value: number }[]) ?? '',
+        d: path(s.plan),
       });
   });
   const marks: PlacedMark[] = model.marks.map((m) => ({ ...m, x: x(m.year), y: y(m.value) }));
