@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { articlePlugin } from './examples/article/article-server.mjs';
+import { exampleAppsPlugin } from './examples/app-build.mjs';
 
 // Debian's Chromium (scripts/ensure-chromium.sh installs it) or any Chrome; CHROME_PATH wins.
 const executablePath = [
@@ -22,6 +23,8 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // examples/**/*.browser.test.ts: opens the built embed's article pages on a strict-CSP server
     articlePlugin(),
+    // examples/react, examples/vue: builds the framework example apps when stale
+    exampleAppsPlugin(),
   ],
   browsers: [
     chromeLauncher({
