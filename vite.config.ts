@@ -15,11 +15,17 @@ export default defineConfig({
         'elements/county-radar': 'src/charts/radar/define.ts',
         data: 'src/data/index.ts',
         format: 'src/format/index.ts',
+        react: 'src/react/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^d3-/],
+      // react stays the app's; @lit/react (1 kB) is bundled into dist/react.js, not a dependency.
+      external: (id) =>
+        /^lit($|\/)/.test(id) ||
+        (/^@lit\//.test(id) && !/^@lit\/react($|\/)/.test(id)) ||
+        /^d3-/.test(id) ||
+        /^react($|\/)|^react-dom($|\/)/.test(id),
     },
     outDir: 'dist',
     emptyOutDir: false,

@@ -23,6 +23,28 @@ export type CountySelectEvent = CustomEvent<CountySelectDetail>;
 export type CountyDataErrorEvent = CustomEvent<CountyDataErrorDetail>;
 export type CountyToggleEvent = CustomEvent<CountyToggleDetail>;
 
+/** Event props of every chart: `on…` callbacks with the typed event. */
+export interface CountyChartEventProps {
+  onCountySelect?: (event: CountySelectEvent) => void;
+  onCountyDataError?: (event: CountyDataErrorEvent) => void;
+}
+
+/** The radar adds `onCountyToggle`. */
+export interface CountyRadarEventProps extends CountyChartEventProps {
+  onCountyToggle?: (event: CountyToggleEvent) => void;
+}
+
+// The wrappers' component type, spelled out (the shape @lit/react gives) so the published .d.ts
+// needs only React's types: @lit/react is bundled into county-charts/react, not a dependency.
+type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
+type WrapperProps<I, E> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> &
+  E &
+  ElementProps<I>;
+/** A React component rendering chart element `I`: its properties as props, its events as `E`. */
+export type CountyChartComponent<I extends HTMLElement, E> = React.ForwardRefExoticComponent<
+  WrapperProps<I, E> & React.RefAttributes<I>
+>;
+
 /** The events every chart fires. */
 const chartEvents = {
   onCountySelect: 'county-select' as EventName<CountySelectEvent>,
@@ -30,25 +52,28 @@ const chartEvents = {
 };
 
 /** `<county-target-bars>`: one county's targets against its results. */
-export const CountyTargetBars = createComponent({
-  react: React,
-  tagName: 'county-target-bars',
-  elementClass: TargetBarsElement,
-  events: chartEvents,
-  displayName: 'CountyTargetBars',
-});
+export const CountyTargetBars: CountyChartComponent<TargetBarsElement, CountyChartEventProps> =
+  createComponent({
+    react: React,
+    tagName: 'county-target-bars',
+    elementClass: TargetBarsElement,
+    events: chartEvents,
+    displayName: 'CountyTargetBars',
+  });
 
 /** `<county-trend-line>`: achieved values and the path a plan implies. */
-export const CountyTrendLine = createComponent({
-  react: React,
-  tagName: 'county-trend-line',
-  elementClass: TrendLineElement,
-  events: chartEvents,
-  displayName: 'CountyTrendLine',
-});
+export const CountyTrendLine: CountyChartComponent<TrendLineElement, CountyChartEventProps> = createComponent(
+  {
+    react: React,
+    tagName: 'county-trend-line',
+    elementClass: TrendLineElement,
+    events: chartEvents,
+    displayName: 'CountyTrendLine',
+  },
+);
 
 /** `<county-radar>`: counties compared on the indicators they share. */
-export const CountyRadar = createComponent({
+export const CountyRadar: CountyChartComponent<RadarElement, CountyRadarEventProps> = createComponent({
   react: React,
   tagName: 'county-radar',
   elementClass: RadarElement,
