@@ -300,6 +300,49 @@ describe('radarLayout: small multiples', () => {
     expect(fittedGrid(320, 240, 2).columns).toBe(2);
   });
 
+  it('picks the columns that give the largest radius once the side labels take their room', () => {
+    // Squarest panels: five in a row. With 110 px of labels each side, two rows of three win.
+    expect(fittedGrid(1200, 436, 5).columns).toBe(5);
+    const radius = (w: number, h: number) => Math.min(w / 2 - 110, h / 2);
+    expect(fittedGrid(1200, 436, 5, radius)).toMatchObject({ columns: 3, rows: 2, panelHeight: 218 });
+    // The layout scores with its own label room, and whatever it picks, every panel fits the box.
+    const comparison = radarComparison(fiveByFive(), { kind: 'actual' });
+    const layout = radarLayout(comparison, { width: 1200, height: 470 }, { lang: 'en', legend: false });
+    expect(layout.panels).toHaveLength(5);
+    for (const p of layout.panels) expect(p.y + p.height).toBeLessThanOrEqual(470 + 1e-9);
+  });
+
+  it('keeps every axis label inside its panel when the height is what limits the radius', () => {
+    // Five axes, and four with the lower-is-better one straight down (its label gets a third line).
+    const five = radarComparison(fiveByFive(), { kind: 'actual' });
+    const four = radarComparison(fiveByFive(), {
+      kind: 'actual',
+      indicators: ['ind-a', 'ind-b', 'ind-e', 'ind-d'],
+    });
+    expect(four.axes[2].inverted).toBe(true);
+    for (const [comparison, width, height] of [
+      [five, 320, 1100],
+      [four, 320, 1100],
+      [four, 375, 900],
+      [four, 640, 420],
+    ] as const) {
+      const layout = radarLayout(comparison, { width, height }, { lang: 'zh-CN' });
+      expect(layout.mode).toBe('small-multiples');
+      for (const p of layout.panels) {
+        expect(p.y + p.height).toBeLessThanOrEqual(height + 1e-9);
+        for (const a of p.axes) {
+          const count = a.label.lines.length + (a.label.note ? 1 : 0);
+          const lastBaseline = a.label.firstBaseline + (count - 1) * a.label.lineHeight;
+          // Descent below the last baseline, ascent above the first.
+          expect(lastBaseline + layout.fontSize * 0.25, `${width}x${height}`).toBeLessThanOrEqual(
+            p.y + p.height + 1e-9,
+          );
+          expect(a.label.firstBaseline - layout.fontSize * 0.8).toBeGreaterThan(p.title!.y);
+        }
+      }
+    }
+  });
+
   it('wraps the legend onto more rows when narrow', () => {
     const names = ['伊通满族自治县', '长白朝鲜族自治县', '阜新蒙古族自治县', '呼兰区', '通化县'];
     expect(legendHeight(names, 1200)).toBe(34);

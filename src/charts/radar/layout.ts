@@ -171,19 +171,23 @@ export function smallMultipleGrid(
   return { columns, rows: Math.ceil(count / columns), panelWidth, panelHeight };
 }
 
-/** A grid that fits `count` panels into a box: the column count that gives the largest panels. */
+/**
+ * A grid that fits `count` panels into a box: the column count that gives the largest panels, or
+ * the largest radius when `radiusOf(panelWidth, panelHeight)` tells what a panel's labels leave.
+ */
 export function fittedGrid(
   width: number,
   height: number,
   count: number,
+  radiusOf: (panelWidth: number, panelHeight: number) => number = (w, h) => Math.min(w, h),
 ): { columns: number; rows: number; panelWidth: number; panelHeight: number } {
   const wanted = smallMultipleGrid(width, count);
   if (wanted.rows * wanted.panelHeight <= height + 0.5) return wanted;
   let best = { columns: 1, rows: count, panelWidth: width, panelHeight: height / count };
-  let bestSide = 0;
+  let bestSide = -Infinity;
   for (let columns = 1; columns <= count; columns++) {
     const rows = Math.ceil(count / columns);
-    const side = Math.min(width / columns, height / rows);
+    const side = radiusOf(width / columns, height / rows);
     if (side > bestSide + 0.5) {
       bestSide = side;
       best = { columns, rows, panelWidth: width / columns, panelHeight: height / rows };
@@ -276,17 +280,10 @@ export function radarLayout(
   }));
   const colorOf = new Map(comparison.series.map((s, i) => [s.county.id, i]));
 
-  const geometry = (
-    x: number,
-    y: number,
-    width: number,
-    height: number,
-    top: number,
-    counties: typeof shown,
-    title?: string,
-  ): RadarPanel => {
-    const n = comparison.axes.length;
-    const lineHeight = Math.round(fontSize * 1.25);
+  const n = comparison.axes.length;
+  const lineHeight = Math.round(fontSize * 1.25);
+  /** The circle's radius in a panel (before the 24 px floor): room beside it for the side labels, above and below for the others. */
+  const radiusFor = (width: number, height: number, top: number, titled: boolean): number => {
     // Side labels get what is left beside the circle; the circle keeps at least 38% of the width.
     // Room beside the circle for the widest side label set on two lines (its longest word unbroken).
     const sideLabel = Math.min(
@@ -307,14 +304,24 @@ export function radarLayout(
         }),
       ),
     );
-    const radius = Math.max(
-      24,
-      Math.min(
-        width / 2 - sideLabel - GAP_OFFSET - 6,
-        (height - top) / 2 - GAP_OFFSET - lineHeight * 2.6,
-        width * 0.42,
-      ),
-    );
+    // A titled small multiple hangs from its title: below it, the top label (two lines), the circle,
+    // and the bottom label (up to two lines and a note, with its descent) must fit in the panel.
+    const verticalRoom = titled
+      ? (height - top - 2 * LABEL_GAP - 4 * lineHeight - fontSize * 1.05) / 2
+      : (height - top) / 2 - GAP_OFFSET - lineHeight * 2.6;
+    return Math.min(width / 2 - sideLabel - GAP_OFFSET - 6, verticalRoom, width * 0.42);
+  };
+
+  const geometry = (
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    top: number,
+    counties: typeof shown,
+    title?: string,
+  ): RadarPanel => {
+    const radius = Math.max(24, radiusFor(width, height, top, title !== undefined));
     const innerRadius = Math.round(radius * 0.08 * 10) / 10;
     const cx = x + width / 2;
     // A titled small multiple hangs from its title; a single radar is centred in its box.
@@ -513,14 +520,17 @@ export function radarLayout(
     panels = [geometry(0, legendBand, size.width, available, 0, shown)];
     height = size.height;
   } else {
-    const grid = fittedGrid(size.width, available, Math.max(1, shown.length));
+    const panelTop = fontSize + 14;
+    const grid = fittedGrid(size.width, available, Math.max(1, shown.length), (w, h) =>
+      radiusFor(w, h, panelTop, true),
+    );
     panels = shown.map((s, i) =>
       geometry(
         (i % grid.columns) * grid.panelWidth,
         legendBand + Math.floor(i / grid.columns) * grid.panelHeight,
         grid.panelWidth,
         grid.panelHeight,
-        fontSize + 14,
+        panelTop,
         [s],
         lang === 'en' ? s.county.name.en : s.county.name.zh,
       ),

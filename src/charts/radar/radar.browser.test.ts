@@ -233,7 +233,48 @@ describe('<county-radar>', () => {
     wrapper.append(waiting);
     await waiting.updateComplete;
     expect(new ChartHarness(waiting).state()).to.equal('loading');
-    expect(waiting.getBoundingClientRect().height).to.be.closeTo(450, 1); // 4:3 of 600 px, before any data
+    expect(waiting.getBoundingClientRect().height).to.be.closeTo(600, 1); // square at 600 px, before any data
+  });
+
+  it('keeps the box it held before data: small multiples fit into it, the host never grows', async () => {
+    const real = { counties, indicators, figures } as unknown as Dataset;
+    // [width, attributes, box from the width alone]: square (360–640 px), 1 / 4 below 480 px (≤1920 px).
+    const cases: [number, Record<string, string>, number][] = [
+      [320, {}, 1280],
+      [375, { lang: 'en' }, 1500],
+      [320, { 'small-multiples': 'never' }, 360],
+      [640, {}, 640],
+      [1200, { counties: 'tonghua hulan' }, 640],
+      [1200, { 'small-multiples': 'always' }, 640],
+    ];
+    for (const [width, attrs, box] of cases) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      const el = document.createElement('county-radar');
+      el.setAttribute('lang', 'zh-CN');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      wrapper.append(el);
+      await el.updateComplete;
+      const name = `${width} px ${JSON.stringify(attrs)}`;
+      expect(el.getBoundingClientRect().height, `${name} loading`).to.be.closeTo(box, 1);
+      el.data = real;
+      const h = new ChartHarness(el);
+      await h.ready();
+      for (let i = 0; i < 3; i++) await nextFrame();
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height, `${name} loaded`).to.be.closeTo(box, 1);
+      expect(el.style.cssText, `${name}: no inline style`).to.equal('');
+      const panels = root(el).querySelectorAll('.panel');
+      expect(panels.length, name).to.equal(attrs['small-multiples'] === 'never' || attrs.counties ? 1 : 5);
+      // Every small multiple, labels included, lies inside the plot box the chart was given.
+      const plot = h.plotSize();
+      const svg = root(el).querySelector('svg.plot-svg')!.getBoundingClientRect();
+      if (panels.length > 1) {
+        for (const panel of panels) {
+          const r = (panel as SVGGElement).getBoundingClientRect();
+          expect(r.bottom, `${name} panel inside`).to.be.at.most(svg.top + plot.height + 1);
+        }
+      }
+    }
   });
 
   it('normalises to a reference county or stated values, and rejects a bad kind', async () => {

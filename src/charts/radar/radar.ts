@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ComparisonError,
@@ -9,17 +9,9 @@ import {
 } from '../../data/comparison.js';
 import type { Dataset } from '../../data/types.js';
 import { ChartDataError, chartErrors, ChartElement, seriesClass, type DescribeInput } from '../core/index.js';
-import { observeSize } from '../core/sizing.js';
 import type { ChartDescription, ChartSize } from '../core/view.js';
 import { axisValueText, describeRadar, radarMarkKey } from './describe.js';
-import {
-  legendHeight,
-  radarHeight,
-  radarLayout,
-  useSmallMultiples,
-  type RadarLayout,
-  type RadarPanel,
-} from './layout.js';
+import { radarLayout, type RadarLayout, type RadarPanel } from './layout.js';
 import { radarText } from './strings.js';
 import { radarStyles } from './styles.js';
 
@@ -93,7 +85,8 @@ function chartError(error: ComparisonError, dataset: Dataset): ChartDataError {
  * Counties compared on the indicators they share: one polygon per county on axes normalised to the
  * best shown value (or a stated reference), lower-is-better axes inverted and labelled so. A county
  * that does not report an indicator gets a gap in its outline and a × on that axis, never a zero.
- * Narrow widths or more than four counties switch to small multiples (one radar per county).
+ * Narrow widths or more than four counties switch to small multiples (one radar per county), fitted
+ * into the chart's box: the box comes from the width alone, so the page never moves when data arrives.
  *
  * @summary Compare counties on the indicators they share, every vertex traced to its sentence.
  *
@@ -106,7 +99,7 @@ function chartError(error: ComparisonError, dataset: Dataset): ChartDataError {
  * @prop {RadarComparison} comparison - A ready comparison (from `radarComparison()`), given by code; wins over the attributes.
  * @fires {CustomEvent<{county: string, hidden: boolean}>} county-toggle - The reader switched a county on or off in the legend.
  * @cssprop --county-chart-series-1 - First county's colour (…-2 to -5 likewise).
- * @cssprop --county-chart-aspect-ratio - Width / height of a single radar (default 4 / 3).
+ * @cssprop --county-chart-aspect-ratio - Width / height of the chart (default 1, or 1 / 4 below 480 px where the small multiples stack; clamped by --county-chart-min-height / -max-height, defaults 360px and 640px, or 1920px below 480 px).
  */
 export class CountyRadar extends ChartElement<RadarDescription> {
   static override styles = [...ChartElement.styles, radarStyles];
@@ -127,31 +120,9 @@ export class CountyRadar extends ChartElement<RadarDescription> {
   private _pinned?: string;
 
   private _layout?: { d: RadarDescription; w: number; h: number; hl: string; layout: RadarLayout };
-  private _hostWidth = 0;
-  private _chrome = 170;
-  private _reserved = false;
-  private _stopHost?: () => void;
 
   protected override needsDataset(): boolean {
     return !this.comparison;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._stopHost = observeSize(this, (size) => {
-      if (size.width !== this._hostWidth) {
-        this._hostWidth = size.width;
-        this._scheduleReserve();
-      }
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._stopHost?.();
-    this._stopHost = undefined;
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
   }
 
   protected override describe({ dataset, lang }: DescribeInput): RadarDescription {
@@ -212,91 +183,11 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     }
   }
 
-  private _sizeInputsChanged = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (
-      changed.has('counties') ||
-      changed.has('height') ||
-      changed.has('smallMultiples') ||
-      changed.has('comparison')
-    ) {
-      this._sizeInputsChanged = true;
-    }
-  }
-
-  protected override updated(): void {
-    super.updated();
-    // Measure the words around the plot once drawn, so a reserved small-multiples height is exact.
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot && this.description && this._reserved) {
-      const chrome = this.getBoundingClientRect().height - plot.getBoundingClientRect().height;
-      if (Math.abs(chrome - this._chrome) > 1) {
-        this._chrome = chrome;
-        this._scheduleReserve();
-      }
-    }
-    if (this._sizeInputsChanged) {
-      this._sizeInputsChanged = false;
-      this._scheduleReserve();
-    }
-  }
-
   /** The county emphasised now: legend hover/focus, then the active mark, then the pinned or `highlight` county. */
   private _highlighted(d: RadarDescription): string {
     if (this._hover) return this._hover;
     const active = this.activeMark >= 0 ? d.marks[this.activeMark]?.select.county : undefined;
     return active ?? this._pinned ?? this.highlight ?? '';
-  }
-
-  private _frame = 0;
-
-  /** Change the host's height in the next frame, never inside a ResizeObserver callback (that would loop). */
-  private _scheduleReserve(): void {
-    if (this._frame) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = 0;
-      this._reserveHeight();
-    });
-  }
-
-  /**
-   * Small multiples grow with the number of counties: the host's height is set (by CSSOM) to what
-   * the grid needs at this width, so the page does not jump when data arrives.
-   */
-  private _reserveHeight(): void {
-    if (this.height !== undefined || this._hostWidth <= 0) {
-      if (this._reserved) this._clearReserve();
-      return;
-    }
-    const d = this.description;
-    const shown = d ? d.comparison.series.filter((s) => !this._hidden.has(s.county.id)) : undefined;
-    const count = shown?.length ?? (split(this.counties).length || this.comparison?.series.length || 5);
-    const option = this.smallMultiples === 'auto' ? 'auto' : this.smallMultiples === 'always';
-    if (!useSmallMultiples(this._hostWidth, count, option)) {
-      if (this._reserved) this._clearReserve();
-      return;
-    }
-    const labels = d
-      ? d.comparison.series.map((s) => (this.language === 'en' ? s.county.name.en : s.county.name.zh))
-      : [];
-    const keys = [radarText('gapKey', this.language), radarText('kindKey', this.language)];
-    const legend = labels.length ? legendHeight(labels, this._hostWidth, keys) : 34;
-    const plot = radarHeight(this._hostWidth, count, 0, legend, option);
-    const style = this.style;
-    style.aspectRatio = 'auto';
-    style.minHeight = '0';
-    style.maxHeight = 'none';
-    style.height = `${Math.ceil(plot + this._chrome)}px`;
-    this._reserved = true;
-  }
-
-  private _clearReserve(): void {
-    const style = this.style;
-    style.aspectRatio = style.minHeight = style.maxHeight = '';
-    if (this.height === undefined) style.height = '';
-    this._reserved = false;
   }
 
   private _layoutFor(d: RadarDescription, size: ChartSize, highlight: string): RadarLayout {
@@ -323,7 +214,6 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     this.dispatchEvent(
       new CustomEvent('county-toggle', { detail: { county, hidden: hide }, bubbles: true, composed: true }),
     );
-    this._scheduleReserve();
   }
 
   private _pin(county: string): void {

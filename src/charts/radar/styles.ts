@@ -2,12 +2,20 @@ import { css } from 'lit';
 
 /** The radar's own styles (on top of the core's theme and base styles). */
 export const radarStyles = css`
+  /* The box is known before any data, from the width alone (mirrored by src/embed/reserve.css):
+     square, a radar is round; below 480 px, where every radar becomes small multiples stacked in
+     one column, four times as tall as wide. The small multiples fit into it, never grow it. */
   :host {
-    /* Squarer than the core's 3/2: a radar is round. */
-    aspect-ratio: var(--county-chart-aspect-ratio, 4 / 3);
+    --_aspect-ratio: 1;
+    --_min-height: 360px;
+    --_max-height: 640px;
+    container-type: inline-size;
   }
-  :host([height]) {
-    aspect-ratio: auto;
+  @container (max-width: 479.98px) {
+    :host(:not([small-multiples='never'])) .sizer {
+      --_aspect-ratio: 1 / 4;
+      --_max-height: 1920px;
+    }
   }
 
   /* Legend: HTML buttons in a band at the top of the plot (inside the SVG via foreignObject). */
