@@ -393,4 +393,114 @@ export const baseStyles = css`
       transition: opacity 0.1s;
     }
   }
+
+  /* Export (part export): a disclosure whose buttons open upward, over the plot. */
+  .footer-row .table-toggle {
+    margin-left: auto;
+  }
+  .export {
+    position: relative;
+    flex: none;
+  }
+  .export > summary {
+    display: inline-flex;
+    align-items: center;
+    list-style: none;
+  }
+  .export > summary::-webkit-details-marker {
+    display: none;
+  }
+  .export > summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .export-menu {
+    position: absolute;
+    right: 0;
+    bottom: calc(100% + 4px);
+    z-index: 3;
+    display: flex;
+    gap: 4px;
+    padding: 4px;
+    background: var(--_background);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+
+  /* Print in black and white: text black; the palette is a luminance ladder (theme.ts), so greyscale
+     keeps series apart, and series outlines differ by dash too; estimates stay hollow, targets are
+     ticks and dashed paths. The chart takes its drawn height; the data table is printed under it. */
+  @media print {
+    :host {
+      height: auto !important;
+      aspect-ratio: auto !important;
+      min-height: 0 !important;
+      max-height: none !important;
+      contain: none;
+      break-inside: avoid;
+    }
+    .sizer,
+    .export,
+    .table-toggle,
+    .tooltip {
+      display: none !important;
+    }
+    .chart {
+      position: static;
+      overflow: visible;
+      background: #fff;
+      --_text: #000 !important;
+      --_text-muted: #333 !important;
+      --_background: #fff !important;
+      --_grid: #ccc !important;
+      --_axis: #666 !important;
+    }
+    .plot {
+      flex: none;
+    }
+    .plot-svg {
+      position: static;
+      max-width: 100%;
+      height: auto;
+      filter: grayscale(1);
+    }
+    .swatch {
+      filter: grayscale(1);
+    }
+    .c-s2 .outline,
+    .c-s2.stroke,
+    .c-s2 .stroke {
+      stroke-dasharray: 7 3;
+    }
+    .c-s3 .outline,
+    .c-s3.stroke,
+    .c-s3 .stroke {
+      stroke-dasharray: 2 2;
+    }
+    .c-s4 .outline,
+    .c-s4.stroke,
+    .c-s4 .stroke {
+      stroke-dasharray: 9 3 2 3;
+    }
+    .c-s5 .outline,
+    .c-s5.stroke,
+    .c-s5 .stroke {
+      stroke-dasharray: 1 3;
+    }
+    .table-wrap.sr-only {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 10px 0 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+    .table-wrap {
+      position: static;
+      overflow: visible;
+    }
+  }
 `;

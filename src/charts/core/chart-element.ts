@@ -8,7 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, Figure } from '../../data/types.js';
 import { baseStyles } from './base-styles.js';
 import { tableTemplate } from './data-table.js';
 import {
@@ -20,11 +20,15 @@ import {
 } from './dataset-source.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
+import { chartCsvRows, csvText } from './export-csv.js';
+import { saveFile, snapshotSvg, svgToPng } from './export-image.js';
+import { exportMenuTemplate, type ExportFormat } from './export-menu.js';
 import { headerTemplate, legendTemplate } from './frame.js';
 import { nextMarkIndex, NAV_KEYS } from './keyboard.js';
 import { resolveLang, uiText, type Lang } from './language.js';
 import { observeSize, sameSize } from './sizing.js';
 import { themeStyles } from './theme.js';
+import { staticFrameTemplate } from './static-frame.js';
 import { positionTooltip, tooltipTemplate } from './tooltip.js';
 import type { ChartDescription, ChartSize } from './view.js';
 
@@ -134,6 +138,10 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   private _focusPending = false;
   private _reportedError?: ChartDataError;
   private _needsResolve = true;
+  /** Which frame was rendered last ('loading' | 'chart' | 'error'): a new frame has a new plot box. */
+  private _frameKind?: string;
+  /** Set while `renderStatic()` draws: marks are not focusable (no script to move the focus). */
+  private _static = false;
 
   /** `lang` is a native attribute; observe it without shadowing HTMLElement.lang. */
   static override get observedAttributes(): string[] {
@@ -188,7 +196,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     className = '',
   ): SVGTemplateResult {
     const m = this._description?.marks[index];
-    return svg`<g class="mark ${className}" data-mark=${index} role="img" tabindex=${index === this._active ? '0' : '-1'}
+    return svg`<g class="mark ${className}" data-mark=${index} role="img" tabindex=${this._static ? nothing : index === this._active ? '0' : '-1'}
       aria-label=${m?.label ?? ''} aria-describedby=${index === this._tip ? 'tip' : nothing}>${content}</g>`;
   }
 
@@ -259,6 +267,92 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     this._resolveSource();
   }
 
+  // ---- static rendering and export -----------------------------------------------------------
+
+  /**
+   * The chart drawn once, for a page without JavaScript (`npm run render`, through @lit-labs/ssr):
+   * the same `describe()` and `renderPlot()` as the live chart, at `size` (the plot box in px),
+   * in the static frame (summary and data table shown, no buttons). Data from `.data` (or the
+   * chart's own data properties); `size` may depend on the description (e.g. one row per bar).
+   * Throws the chart's `ChartDataError` when it cannot be drawn.
+   */
+  renderStatic(size: ChartSize | ((description: D) => ChartSize), lang: Lang, idPrefix = ''): TemplateResult {
+    const dataset = this.data ? checkDataset(this.data) : undefined;
+    if (!dataset && this.needsDataset()) throw new Error('renderStatic needs .data');
+    this._lang = lang;
+    this._dataset = dataset;
+    this._description = this.describe({ dataset, lang });
+    this._static = true;
+    try {
+      const d = this._description;
+      const box = typeof size === 'function' ? size(d) : size;
+      const plot = d.empty ? svg`` : this.renderPlot(d, box);
+      return staticFrameTemplate(d, plot, box, lang, idPrefix);
+    } finally {
+      this._static = false;
+    }
+  }
+
+  /**
+   * The chart as drawn, as a stand-alone SVG document: title, legend, plot, notes and source, with
+   * the computed theme colours written into it (no stylesheet needed). Throws before the chart is drawn.
+   */
+  exportSVG(): string {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.chart');
+    const d = this._description;
+    if (!frame || !d) throw new Error(`<${this.localName}>: nothing to export yet`);
+    return snapshotSvg(frame, {
+      exclude: '.sr-only, .tooltip, .table-toggle, .export, .sizer',
+      title: d.title,
+      description: `${d.summary} ${d.source}`,
+    });
+  }
+
+  /** The exported SVG as a PNG image at `scale` × the chart's size (2×: sharp in print and on HiDPI screens). */
+  exportPNG(scale = 2): Promise<Blob> {
+    return svgToPng(this.exportSVG(), scale);
+  }
+
+  /**
+   * The chart's data as CSV (UTF-8 with BOM, so Excel opens the Chinese text): a header, then one row
+   * per mark (= data-table row): the table's cells, then county, indicator, kind, period, value, unit,
+   * comparator, the report's sentence and the report.
+   */
+  exportCSV(): string {
+    const d = this._description;
+    if (!d) throw new Error(`<${this.localName}>: nothing to export yet`);
+    const figures = new Map<string, Figure>();
+    // Figures given by code (`.figures` on trend-line and target-bars) as well as the dataset's.
+    const own = (this as { figures?: unknown }).figures;
+    for (const f of [...(this._dataset?.figures ?? []), ...(Array.isArray(own) ? (own as Figure[]) : [])])
+      figures.set(f.id, f);
+    const lookup = {
+      figures,
+      counties: this._dataset?.counties ?? [],
+      indicators: this._dataset?.indicators ?? [],
+    };
+    return csvText(chartCsvRows(d, lookup, this._lang));
+  }
+
+  /** Save the chart as a file: `svg`, `png` (2×) or `csv`. */
+  async download(format: ExportFormat): Promise<void> {
+    const name = [
+      this.localName,
+      this.getAttribute('county') ?? this.getAttribute('counties'),
+      this.getAttribute('indicator'),
+    ]
+      .filter(Boolean)
+      .join('-')
+      .replace(/[^\w-]+/g, '-');
+    const blob =
+      format === 'png'
+        ? await this.exportPNG(2)
+        : format === 'svg'
+          ? new Blob([this.exportSVG()], { type: 'image/svg+xml;charset=utf-8' })
+          : new Blob([this.exportCSV()], { type: 'text/csv;charset=utf-8' });
+    saveFile(`${name}.${format}`, blob);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('height')) {
       const h = this.height;
@@ -298,6 +392,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     // their removal fires during the commit would otherwise schedule a second update.
     const d = this._description;
     if (this.showTable || !d || d.empty || this._status === 'error') this._tip = -1;
+    // Loading → chart (or → error) renders a new frame with a new plot box, whose size differs from
+    // the old one (header, legend, notes): wait for its own size, which the ResizeObserver reports
+    // in this same frame, instead of drawing every mark at the old size and again one frame later.
+    const frame = this._status === 'error' || !d ? (this._error ? 'error' : 'loading') : 'chart';
+    if (frame !== this._frameKind) {
+      if (this._frameKind !== undefined) this._size = undefined;
+      this._frameKind = frame;
+    }
   }
 
   protected override updated(): void {
@@ -510,6 +612,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
                     ${uiText(tableVisible ? 'showChart' : 'showTable', lang)}
                   </button>`
             }
+            ${d.empty ? nothing : exportMenuTemplate(lang, (format) => void this.download(format))}
           </div>
         </div>
         <p class="sr-only" id="summary">${d.summary}</p>

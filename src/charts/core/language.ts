@@ -31,6 +31,10 @@ const UI = {
   chartError: { 'zh-CN': '图表无法显示', en: 'The chart cannot be shown' },
   governmentWorkReport: { 'zh-CN': '政府工作报告', en: 'government work report' },
   dataTable: { 'zh-CN': '数据表', en: 'Data table' },
+  download: { 'zh-CN': '下载', en: 'Download' },
+  downloadSvg: { 'zh-CN': '下载 SVG 矢量图', en: 'Download SVG image' },
+  downloadPng: { 'zh-CN': '下载 PNG 图片(2倍)', en: 'Download PNG image (2×)' },
+  downloadCsv: { 'zh-CN': '下载 CSV 数据', en: 'Download CSV data' },
 } as const satisfies Record<string, Bilingual>;
 
 export type UiWord = keyof typeof UI;
