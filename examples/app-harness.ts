@@ -24,6 +24,7 @@ export interface ChartInFrame extends HTMLElement {
   /** Chart properties the tests read back (set by the frameworks as properties). */
   county?: string;
   highlight?: string;
+  kind?: string;
   updateComplete: Promise<boolean>;
 }
 
