@@ -342,7 +342,7 @@ export function inlineStyles(root: MarkupElement, rules: readonly Rule[]): numbe
       for (const p of SVG_PAINT) {
         const v = values.get(p);
         if (v === undefined) continue;
-        const base = outermost || !INHERITED.has(p) ? INITIAL[p] : parent.values.get(p);
+        const base = outermost || !INHERITED.has(p) ? INITIAL[p] : (parent.values.get(p) ?? INITIAL[p]);
         if (v !== base) {
           el.attrs.set(p, escapeAttribute(v));
           written += 1;

@@ -29,8 +29,9 @@ const PAINT = [
 const NOT_INHERITED = new Set<string>(['opacity']);
 const INITIAL: Readonly<Record<string, string>> = { opacity: '1' };
 
-// Attributes that only matter to the live page (classes need the stylesheet; ids would clash).
-const DROP_ATTRIBUTE = /^(class|style|id|tabindex|role|aria-.*|data-.*|part)$/;
+// Attributes that only matter to the live page (ids would clash, focus and ARIA need the page).
+// Classes stay: they name what a shape is (mark, fill, c-target) for whoever edits the file.
+const DROP_ATTRIBUTE = /^(style|id|tabindex|role|aria-.*|data-.*|part)$/;
 
 type Paint = Record<string, string>;
 
