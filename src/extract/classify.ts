@@ -3,6 +3,7 @@
  * section it stands in and the cue words around it.
  */
 import type { FigureKind, Measure, Period } from '../data/types.js';
+import { squeeze } from './blanks.js';
 import { isPeriodTotal } from './cumulative.js';
 import type { Quantity } from './numbers.js';
 import type { SectionKind } from './segment.js';
@@ -59,9 +60,25 @@ function lastMatch(re: RegExp, text: string): { index: number; word: string } | 
   return found;
 }
 
+/**
+ * What a clause may hold besides its figures and still say nothing of what they measure: time spans
+ * (上半年, 前三季度, 1-9月, 全年), 预计 and linking words. 上半年3.2%、前三季度4.4% after 增速逐季攀升 are
+ * growth rates like the clause before them.
+ */
+const CUELESS =
+  /上半年|下半年|全年|年内|今年|去年|前[一二三]季度|第?[一二三四]季度|前\d{1,2}个?月|\d{1,2}[-—~至]\d{1,2}月|[一二三四五六七八九十]{1,3}[-—~至][一二三四五六七八九十]{1,3}月|预计|分别|约|达到?|为|实现|同比|左右|以上|以内|[\d.%~\-、和及与]/g;
+
+/** The clause holds figures and time spans only: its measure is that of the clause before it. */
+function cueless(clause: string): boolean {
+  return clause.replace(CUELESS, '') === '';
+}
+
 export function measureOf(input: ClassifyInput): { measure: Measure; direction?: 'increase' | 'decrease' } {
   const { baseUnit } = input.quantity;
-  const clause = input.clausePrefix;
+  const own = squeeze(input.clausePrefix);
+  const sentence = squeeze(input.sentencePrefix);
+  // a clause of time spans and figures continues the sentence before it
+  const clause = cueless(own) && own.length < sentence.length ? sentence : own;
   const growth = lastMatch(GROWTH_RE, clause);
   const direction = growth && DECREASE_RE.test(growth.word) ? 'decrease' : 'increase';
   if (input.quantity.doubling || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
@@ -101,7 +118,7 @@ export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
   }
   let found: RegExpExecArray | null = null;
   // years in brackets are asides (剔除2022年…支出外), and a goal cannot be set for a year already past
-  const prefix = input.sentencePrefix.replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));
+  const prefix = squeeze(input.sentencePrefix).replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));
   const re = /(到|至|截至|截止|较|比|与)?(\d{4})年(?![\d月])/g;
   for (let m = re.exec(prefix); m; m = re.exec(prefix)) {
     const y = Number(m[2]);
@@ -118,7 +135,13 @@ export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
 
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 
-export function classify(input: ClassifyInput): Classification {
+export function classify(raw: ClassifyInput): Classification {
+  // cue words split by stray blanks of a scrape (增 长, 2021 年) are read as written without them
+  const input = {
+    ...raw,
+    sentencePrefix: squeeze(raw.sentencePrefix),
+    clausePrefix: squeeze(raw.clausePrefix),
+  };
   const kind = kindOf(input);
   const { measure, direction } = measureOf(input);
   const period = periodOf(input, kind);

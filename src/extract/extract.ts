@@ -23,6 +23,10 @@ export interface ExtractOptions {
 
 type Draft = Omit<Figure, 'id'>;
 
+/** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
+const touching = (text: string, end: number, nextStart: number): boolean =>
+  /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
+
 /** Head nouns a 分别 list can swap: 规模以上工业总产值和增加值 → 规模以上工业增加值. */
 const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量', '投资'];
 
@@ -80,7 +84,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
         text,
         figureEnd: q.end,
         previous,
-        nextNoun: next && next.start === q.end ? nounAfter(text, next.end).noun : undefined,
+        nextNoun: next && touching(text, q.end, next.start) ? nounAfter(text, next.end).noun : undefined,
       });
       const inherited = previous !== null && subject === previous && consumedEnd > clauseStart;
       if (!inherited) flushChain();

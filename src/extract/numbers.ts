@@ -4,7 +4,8 @@
  * Offsets are JS string indices into the text given.
  */
 import type { Comparator } from '../data/types.js';
-import { COUNT_UNITS, MONEY_UNITS, multiplierAt, unitAt } from './units.js';
+import { skipBlanks, skipBlanksBack } from './blanks.js';
+import { COUNT_UNITS, MONEY_UNITS, multiplierAt, perUnitAt, unitAt } from './units.js';
 
 export interface Quantity {
   /** Span of the figure as written, qualifiers included (突破1600万元, 2000人以上). */
@@ -111,8 +112,10 @@ function readNumber(s: string, pos: number): { end: number; value: number } | nu
 function readNumberToken(s: string, pos: number): NumberToken | null {
   const first = readNumber(s, pos);
   if (!first) return null;
-  if (RANGE_MARKS.includes(s[first.end] ?? '') && /\d/.test(s[first.end + 1] ?? '')) {
-    const second = readNumber(s, first.end + 1);
+  const mark = skipBlanks(s, first.end);
+  const from = skipBlanks(s, mark + 1);
+  if (RANGE_MARKS.includes(s[mark] ?? '') && /\d/.test(s[from] ?? '')) {
+    const second = readNumber(s, from);
     if (second && second.value > first.value) {
       return { start: pos, end: second.end, value: first.value, valueHi: second.value };
     }
@@ -120,13 +123,33 @@ function readNumberToken(s: string, pos: number): NumberToken | null {
   return { start: pos, end: first.end, value: first.value };
 }
 
-/** What follows a number: [余/多] [multiplier] [余/多] unit [以上/以内/…]. */
+/**
+ * Nouns that make a bare 亿 an amount of money (社会消费品零售总额突破千亿, 营业收入达120亿): the unit 元 is
+ * implied. Only 亿 and 万亿 qualify: a bare 万 is as often people or households.
+ */
+const MONEY_NOUNS =
+  /(总额|总值|总产值|生产总值|GDP|增加值|收入|营收|产值|投资|税收|营业额|销售额|成交额|交易额|存款|贷款|融资|资金|金额|资产|利润|经济总量|产业规模|经济规模|市场规模)/;
+/** What follows an amount and makes it a class of things (5000万元以上项目, 千亿级产业): a size, not a figure. */
+const SIZE_CLASS = /^(的)?[^,,。;;、]{0,3}?(项目|企业|工程|级)/;
+
+/** Whether the clause before `pos` names money, so a bare 亿 there means 亿元. */
+function moneyClause(s: string, pos: number): boolean {
+  const head = s.slice(Math.max(0, pos - 40), pos);
+  const clause = head.slice(head.search(/[^,,;;。::\n]*$/));
+  return MONEY_NOUNS.test(clause);
+}
+
+/** 余/多 "odd, more" at `pos` (not the 多 that opens a unit). */
+const approxAt = (s: string, pos: number): boolean =>
+  pos < s.length && APPROX_MARKS.includes(s[pos]) && !unitAt(s, pos);
+
+/** What follows a number: [余/多] [multiplier] [余/多] unit[/unit] [以上/以内/…], blanks allowed between parts. */
 function readTail(s: string, pos: number): Tail | null {
-  let p = pos;
+  let p = skipBlanks(s, pos);
   let approx = false;
   let unitText = '';
   let factor = 1;
-  if (APPROX_MARKS.includes(s[p] ?? '') && !unitAt(s, p)) {
+  if (approxAt(s, p)) {
     approx = true;
     p++;
   }
@@ -136,37 +159,53 @@ function readTail(s: string, pos: number): Tail | null {
       unitText += m[0];
       factor = m[1];
       p += m[0].length;
-      if (APPROX_MARKS.includes(s[p] ?? '') && !unitAt(s, p)) {
+      if (approxAt(s, p)) {
         approx = true;
         p++;
       }
     }
   }
-  const unit = unitAt(s, p);
+  const unitPos = skipBlanks(s, p);
+  const unit = unitAt(s, unitPos);
   if (!unit) {
     // 6.5万居民: after a multiplier, a noun for people carries the unit 人 (the span stops before it)
-    if (unitText && PEOPLE_NOUN.test(s.slice(p, p + 2))) {
+    if (unitText && PEOPLE_NOUN.test(s.slice(unitPos, unitPos + 2))) {
       return { end: p, unit: unitText + '人', baseUnit: '人', factor, approx, suffix: null };
+    }
+    // 零售总额达120亿: 元 implied by the money the clause names (the span stops at 亿)
+    if (
+      (unitText === '亿' || unitText === '万亿') &&
+      moneyClause(s, pos) &&
+      !SIZE_CLASS.test(s.slice(p, p + 8))
+    ) {
+      return { end: p, unit: unitText + '元', baseUnit: '元', factor, approx, suffix: null };
     }
     return null;
   }
-  p += unit.length;
-  // 3个月 is a duration; 个 alone counts things.
-  if (unit === '个' && s[p] === '月') return null;
+  p = unitPos + unit.length;
+  // 3个月 is a duration; 个 alone counts things. 2023元旦 is a holiday.
+  if ((unit === '个' && s[p] === '月') || (unit === '元' && s[p] === '旦')) return null;
+  // 亿元/平方公里, 元/人, 万元/亩: a figure per unit keeps its denominator as written
+  const per = perUnitAt(s, p, unit);
+  if (per) p += per.length;
   let suffix: Comparator | null = null;
+  const q = skipBlanks(s, p);
   for (const [word, comparator] of SUFFIX_QUALIFIERS) {
-    if (s.startsWith(word, p)) {
+    if (s.startsWith(word, q)) {
       suffix = comparator;
-      p += word.length;
+      p = q + word.length;
       break;
     }
   }
-  return { end: p, unit: unitText + unit, baseUnit: unit, factor, approx, suffix };
+  const baseUnit = unit + (per ?? '');
+  return { end: p, unit: unitText + baseUnit, baseUnit, factor, approx, suffix };
 }
 
-function prefixQualifier(s: string, numStart: number): readonly [string, Comparator] | null {
-  for (const q of PREFIX_QUALIFIERS) {
-    if (s.slice(numStart - q[0].length, numStart) === q[0]) return q;
+/** The qualifier before a number (突破1600万元, 突破 2300 户) and where it starts. */
+function prefixQualifier(s: string, numStart: number): { start: number; comparator: Comparator } | null {
+  const at = skipBlanksBack(s, numStart);
+  for (const [word, comparator] of PREFIX_QUALIFIERS) {
+    if (s.slice(at - word.length, at) === word) return { start: at - word.length, comparator };
   }
   return null;
 }
@@ -185,10 +224,12 @@ function insideQuotes(s: string, pos: number): boolean {
 
 /** Context that makes a number no figure: footnotes, ordinals, rankings, dates, times, population of a ranking. */
 function excludedByContext(s: string, tok: NumberToken, tail: Tail | null): boolean {
-  const prev = s[tok.start - 1] ?? '';
-  const prev2 = s.slice(Math.max(0, tok.start - 2), tok.start);
+  // the character before the number, across stray blanks (第 3 名)
+  const before = skipBlanksBack(s, tok.start);
+  const prev = s[before - 1] ?? '';
+  const prev2 = s.slice(Math.max(0, before - 2), before);
   if ('【[第'.includes(prev) && prev !== '') return true; // 【25】 footnote, 第3名 ordinal
-  if (/[-:/.]/.test(prev) && /\d/.test(s[tok.start - 2] ?? '')) return true; // 2022-07-14, 23:23
+  if (/[-:/.]/.test(prev) && /\d/.test(s[skipBlanksBack(s, before - 1) - 1] ?? '')) return true; // 2022-07-14, 23:23
   if (/^(全省|全市|全国|全县|全区)$/.test(prev2) && /\d/.test(s[tok.start] ?? '')) {
     // 在全省50个市县…中位列第2位: the field of a ranking
     if (/第|位列|排名|前列/.test(s.slice(tok.end, tok.end + 30))) return true;
@@ -206,7 +247,7 @@ function excludedByContext(s: string, tok: NumberToken, tail: Tail | null): bool
   // 5000万元以上项目, 超5000万元企业: a size class, not an amount
   if (MONEY_UNITS.includes(tail.baseUnit)) {
     const atLeast = tail.suffix === '>=' || /[超过]$/.test(prev);
-    if (atLeast && /^(的)?[^,,。;;、]{0,3}?(项目|企业|工程|工业企业)/.test(after)) return true;
+    if (atLeast && SIZE_CLASS.test(after)) return true;
   }
   return false;
 }
@@ -253,18 +294,19 @@ function readDigitFigures(s: string, pos: number): { quantities: Quantity[]; nex
         if (excludedByContext(s, t, tTail)) return;
         const pre = i === 0 ? prefixQualifier(s, t.start) : null;
         let comparator: Comparator = '=';
-        if (pre) comparator = pre[1];
+        if (pre) comparator = pre.comparator;
         if (tTail.approx) comparator = '~';
         if (tTail.suffix) comparator = tTail.suffix;
-        const start = pre ? t.start - pre[0].length : t.start;
+        const start = pre ? pre.start : t.start;
         const end = last ? tail.end : t.end;
         quantities.push(build(t, tTail, start, end, comparator, !last));
       });
       return { quantities, next: tail.end };
     }
-    const sep = s[tok.end] ?? '';
-    if (SHARE_SEPARATORS.includes(sep) && /\d/.test(s[tok.end + 1] ?? '')) {
-      p = tok.end + 1;
+    const sepAt = skipBlanks(s, tok.end);
+    const nextAt = skipBlanks(s, sepAt + 1);
+    if (SHARE_SEPARATORS.includes(s[sepAt] ?? '') && /\d/.test(s[nextAt] ?? '')) {
+      p = nextAt;
       continue;
     }
     break;
@@ -348,35 +390,57 @@ function readDoubling(s: string, pos: number): Quantity | null {
   };
 }
 
-const IMPLICIT_RE = /(超过|突破|超|过|逾|近|上)([十百千])?(万亿|千万|百万|亿|万)(余|多)?/y;
-const IMPLICIT_COMPARATOR: Readonly<Record<string, Comparator>> = { 近: '~' };
+// Qualifiers that open a number written as a magnitude word: 突破千亿, 超百亿元, 近万人, 逾千户, 上百家.
+const IMPLICIT_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['超过', '>='],
+  ['突破', '>='],
+  ['超', '>='],
+  ['过', '>='],
+  ['逾', '>='],
+  ['上', '>='],
+  ['近', '~'],
+];
+// 通过/经过/以上/线上 are words of their own, not a qualifier before a magnitude (通过百家…, 以上百姓).
+const NOT_QUALIFIED: Readonly<Record<string, string>> = {
+  过: '通经越跨穿走度闯不',
+  上: '以线马向之路街镇会',
+};
+const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Numbers written without digits after a qualifier: 超亿元 (≥ 1亿元), 突破百亿元 (≥ 100亿元), 近万人 (~1万人). */
+/**
+ * Numbers written without digits after a qualifier: 超亿元 (≥ 1亿元), 突破百亿元 (≥ 100亿元), 近万人 (~1万人),
+ * 近千人 (~1000人), 突破千亿 (≥ 1000亿, 元 implied by a money noun). Blanks may stand between the parts.
+ */
 function readImplicit(s: string, pos: number): Quantity | null {
-  IMPLICIT_RE.lastIndex = pos;
-  const m = IMPLICIT_RE.exec(s);
-  if (!m) return null;
-  const after = pos + m[0].length;
-  const unit = unitAt(s, after);
-  if (!unit || unit === '个' || unit === '%') return null;
-  const value = m[2] ? (chineseNumeral(m[2]) ?? 1) : 1;
-  const factor = (multiplierAt(s, pos + m[1].length + (m[2]?.length ?? 0))?.[1] ?? 1) as number;
-  const tok: NumberToken = { start: pos + m[1].length, end: pos + m[1].length + (m[2]?.length ?? 0), value };
-  const tail: Tail = {
-    end: after + unit.length,
-    unit: m[3] + unit,
-    baseUnit: unit,
-    factor,
-    approx: !!m[4],
-    suffix: null,
-  };
-  // 超亿元企业, 过亿元项目: a size class
-  if (
-    /^(的)?[^,,。;;、]{0,3}?(项目|企业|工程|级)/.test(s.slice(tail.end, tail.end + 8)) ||
-    insideQuotes(s, pos)
-  )
+  const q = IMPLICIT_QUALIFIERS.find(([word]) => s.startsWith(word, pos));
+  if (!q || (NOT_QUALIFIED[q[0]] ?? '').includes(s[pos - 1] ?? '') || insideQuotes(s, pos)) return null;
+  const numStart = skipBlanks(s, pos + q[0].length);
+  let p = numStart;
+  let value = 1;
+  if (s[p] in MAGNITUDES) {
+    value = MAGNITUDES[s[p]];
+    p++;
+  }
+  const multiplier = /^(万亿|千万|百万|亿|万)/.exec(s.slice(p, p + 2))?.[0];
+  if (!multiplier && p === numStart) return null;
+  const tok: NumberToken = { start: numStart, end: p, value };
+  let tail: Tail | null;
+  if (multiplier) {
+    tail = readTail(s, p);
+  } else {
+    // 近千人, 上百家: a magnitude word counting things straight away (百年, 千家万户 have no qualifier)
+    const unit = unitAt(s, skipBlanks(s, p));
+    tail = unit ? readTail(s, p) : null;
+    if (tail && s.startsWith('万户', tail.end)) return null; // 千家万户, "every household"
+  }
+  if (!tail || tail.baseUnit === '个' || tail.baseUnit === '%' || tail.baseUnit.endsWith('百分点'))
     return null;
-  const comparator: Comparator = m[4] ? '~' : (IMPLICIT_COMPARATOR[m[1]] ?? '>=');
+  // 超亿元企业, 过亿元项目, 超万吨级: a size class (上百家企业 is a count of firms)
+  const sizeClass = MONEY_UNITS.includes(tail.baseUnit) ? SIZE_CLASS : /^级/;
+  if (sizeClass.test(s.slice(tail.end, tail.end + 8))) return null;
+  let comparator: Comparator = q[1];
+  if (tail.approx) comparator = '~';
+  if (tail.suffix) comparator = tail.suffix;
   return build(tok, tail, pos, tail.end, comparator, false);
 }
 

@@ -4,6 +4,8 @@
  * (今后五年 / 未来五年, then 2022年工作安排 / 今年, often a numbered task list), then 政府自身建设.
  */
 
+import { BLANK_RE, squeeze } from './blanks.js';
+
 /** review-5y: the past term; review-1y: the past year; plan-5y: the coming term; plan-year: the report year. */
 export type SectionKind = 'review-5y' | 'review-1y' | 'plan-5y' | 'plan-year' | 'notes';
 
@@ -23,6 +25,17 @@ const SENTENCE_END = /[。!?;!?;]/;
 const CLOSERS = /[”’」』))]/;
 const BLANK = /[\s\u3000]/;
 
+/**
+ * An ASCII "?" after a blank is a scrape's stand-in for a glyph it could not read (…会议上 ?), not a question
+ * mark: Chinese punctuation hugs the word before it.
+ */
+function strayMark(text: string, i: number): boolean {
+  return text[i] === '?' && BLANK_RE.test(text[i - 1] ?? '');
+}
+
+/** A sentence without the stray marks and blanks a scrape leaves at its end. */
+const STRAY_END = /([ \t\u00a0\u3000]+\?+)+$/;
+
 /** Sentences with exact offsets; a line break always ends a sentence. */
 export function splitSentences(
   text: string,
@@ -41,7 +54,7 @@ export function splitSentences(
     if (c === '\n') {
       push(start, i, true);
       start = i + 1;
-    } else if (SENTENCE_END.test(c)) {
+    } else if (SENTENCE_END.test(c) && !strayMark(text, i)) {
       let j = i + 1;
       while (j < text.length && CLOSERS.test(text[j])) j++;
       const lineEnd = j >= text.length || text[j] === '\n' || text[j] === '\r';
@@ -112,7 +125,9 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
     const cue = clauseCue(clause.trim(), year);
     if (cue) return cue;
   }
-  if (/主要预期目标/.test(sentence) && new RegExp(`${year}年|今年`).test(sentence)) return 'plan-year';
+  // 2025年…主要预期目标是, 建议2025年…努力目标为
+  if (/(预期|努力|奋斗)目标/.test(sentence) && new RegExp(`${year}年|今年`).test(sentence))
+    return 'plan-year';
   return null;
 }
 
@@ -122,19 +137,21 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
  * excerpts published on their own are nearly always the task list.
  */
 export function segment(text: string, year: number): Sentence[] {
-  const opening = text.slice(0, 400);
+  const opening = squeeze(text.slice(0, 400));
   let section: SectionKind = /政府工作报告|各位代表/.test(opening) ? 'review-1y' : 'plan-year';
   const out: Sentence[] = [];
   let lineStart = true;
   let carry = false;
   for (const s of splitSentences(text)) {
-    const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(s.text) && s.text.length <= 50;
-    const cue = sectionCue(s.text, heading, year);
+    // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
+    const bare = squeeze(s.text.replace(STRAY_END, ''));
+    const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(bare) && bare.length <= 50;
+    const cue = sectionCue(bare, heading, year);
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
     if (cue) section = cue;
     out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried: carry });
-    if (/预计[((]下同[))]/.test(s.text)) carry = true;
+    if (/预计[((]下同[))]/.test(bare)) carry = true;
     lineStart = s.lineEnd;
   }
   return out;

@@ -2,6 +2,7 @@
  * What a figure measures, in the report's words: the noun phrase before the number (地区生产总值增长9%),
  * or after it when the number comes first (14个贫困村), with cue words and verbs of degree trimmed.
  */
+import { skipBlanks, squeeze } from './blanks.js';
 
 /** Words that open a clause without naming anything: time, modality, adverbs. */
 const LEADING =
@@ -62,7 +63,8 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
   const pre = trim(input.before);
   const after = nounAfter(input.text, input.figureEnd);
   let afterNoun = trim(after.noun);
-  if (!afterNoun && /\d/.test(input.text[input.figureEnd] ?? '')) afterNoun = input.nextNoun ?? '';
+  if (!afterNoun && /\d/.test(input.text[skipBlanks(input.text, input.figureEnd)] ?? ''))
+    afterNoun = input.nextNoun ?? '';
   if (afterNoun) {
     // number before noun (14个贫困村, 87500亩封山育林): the noun is the subject, a short verb phrase before it stays
     return { subject: clip((pre.length <= 8 ? pre : '') + afterNoun), consumedEnd: after.end };
@@ -72,7 +74,9 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
   }
   // 投资1.8亿元,实施…项目: the money is named by what it pays for, in the next clause
   if (/^(投资|投入)$/.test(pre)) {
-    const rest = input.text.slice(input.figureEnd).match(/^[,,]([^,,;;。\d]{2,20})/);
+    const rest = squeeze(input.text.slice(input.figureEnd, input.figureEnd + 60)).match(
+      /^[,,]([^,,;;。\d]{2,20})/,
+    );
     if (rest) return { subject: clip(pre + trim(rest[1])), consumedEnd: input.figureEnd };
   }
   // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before.

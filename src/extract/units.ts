@@ -112,3 +112,22 @@ export function multiplierAt(text: string, pos: number): readonly [string, numbe
   for (const m of MULTIPLIERS) if (text.startsWith(m[0], pos)) return m;
   return null;
 }
+
+/** Units that cannot take a denominator: a share or a change is already a ratio. */
+const NO_DENOMINATOR = ['%', '‰', '个百分点', '百分点', '倍'];
+
+/**
+ * The denominator of a per-unit figure at `pos`, slash included: "/平方公里" of 亿元/平方公里, "/人" of 元/人,
+ * "/万元" of 吨/万元 (a denominator keeps its multiplier: it is part of what the figure is per). Null when none.
+ */
+export function perUnitAt(text: string, pos: number, unit: string): string | null {
+  if (NO_DENOMINATOR.includes(unit) || (text[pos] !== '/' && text[pos] !== '\uff0f')) return null;
+  const from = pos + 1;
+  let denominator = unitAt(text, from);
+  if (!denominator) {
+    const m = multiplierAt(text, from);
+    const after = m && unitAt(text, from + m[0].length);
+    if (m && after) denominator = m[0] + after;
+  }
+  return denominator && !NO_DENOMINATOR.includes(denominator) ? '/' + denominator : null;
+}

@@ -4,6 +4,8 @@
  * heading (过去五年和2021年 → 2022), Party meetings the text cites, an anniversary the text celebrates.
  */
 
+import { compact, originalSlice, type Compacted } from './blanks.js';
+
 export interface YearInference {
   readonly year: number;
   readonly confidence: 'stated' | 'inferred';
@@ -28,15 +30,30 @@ const FOUNDED: ReadonlyArray<readonly [string, number]> = [
   ['清原', 1990],
 ];
 
-/** Party meetings: a report that cites one (as its guide) plans for the year after it met. */
-const PARTY_MEETINGS: ReadonlyArray<readonly [RegExp, number, string]> = [
-  [/二十届三中全会/, 2025, '二十届三中全会 (July 2024)'],
-  [/二十届二中全会/, 2024, '二十届二中全会 (February 2023)'],
-  [/党的二十大|二十大精神/, 2023, '党的二十大 (October 2022): 2023 or later'],
-  [/十九届六中全会/, 2022, '十九届六中全会 (November 2021)'],
-  [/十九届五中全会/, 2021, '十九届五中全会 (October 2020)'],
-  [/十九届四中全会/, 2020, '十九届四中全会 (October 2019)'],
+/**
+ * Party plenums (届, 中全会): a report that cites one (as its guide) plans for the year after it met. Reports
+ * often list several at once (二十届二中、三中全会), so plenums are read one by one and the latest counts.
+ */
+const PLENUMS: ReadonlyArray<readonly [string, number, number, string]> = [
+  ['二十', 3, 2025, '二十届三中全会 (July 2024)'],
+  ['二十', 2, 2024, '二十届二中全会 (February 2023)'],
+  ['十九', 6, 2022, '十九届六中全会 (November 2021)'],
+  ['十九', 5, 2021, '十九届五中全会 (October 2020)'],
+  ['十九', 4, 2020, '十九届四中全会 (October 2019)'],
 ];
+const CONGRESSES: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/党的二十大|二十大精神/, 2023, '党的二十大 (October 2022): 2023 or later'],
+];
+const PLENUM_RE = /(十九|二十)届((?:[一二三四五六七][中次]?[、,,和及与])*[一二三四五六七])中全会/g;
+
+/** Every plenum the text cites, as [届, number]: 二十届二中、三中全会 → [二十, 2], [二十, 3]. */
+function plenumsCited(text: string): Array<readonly [string, number]> {
+  const out: Array<readonly [string, number]> = [];
+  for (const m of text.matchAll(PLENUM_RE)) {
+    for (const n of m[2].match(/[一二三四五六七]/g) ?? []) out.push([m[1], numeral(n) ?? 0]);
+  }
+  return out;
+}
 
 function numeral(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
@@ -57,38 +74,76 @@ function numeral(s: string): number | null {
   return s.length === 1 && s in digits ? digits[s] : null;
 }
 
+/** A quotation from the original text for a match in its compacted copy. */
+function quote(text: string, c: Compacted, m: RegExpExecArray): string {
+  return originalSlice(text, c, m.index, m.index + m[0].length);
+}
+
+/** Plan headings and plan sentences naming the year (2025年目标任务, 建议2025年…主要预期目标). */
+const PLAN_RE =
+  /做好(20\d{2})年(?:政府)?工作|(20\d{2})年(?:[^\n。;;,,、]{0,16}?)(?:主要工作|工作安排|工作任务|目标任务|重点工作|主要任务|工作打算|工作重点|预期目标|努力目标|奋斗目标)/g;
+/** 完成2022年目标任务 in a review, 2022年目标任务完成情况: a past plan, not the one the report sets. */
+const PAST_PLAN_BEFORE = /(完成|实现|落实|对照|回顾)[^\n。;;,,]{0,4}$/;
+const PAST_PLAN_AFTER = /^[^\n。;;,,]{0,4}(完成情况|执行情况|落实情况|完成|实现|回顾)/;
+
+function planHeading(t: string): RegExpExecArray | null {
+  for (const m of t.matchAll(PLAN_RE)) {
+    const at = m.index ?? 0;
+    const before = t.slice(Math.max(0, at - 8), at);
+    const after = t.slice(at + m[0].length, at + m[0].length + 8);
+    if (!PAST_PLAN_BEFORE.test(before) && !PAST_PLAN_AFTER.test(after)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
+ * The report year, from a compacted copy of the text: PDF scrapes and web copies put blanks inside dates
+ * (2021 年 1 月 27 日), which would hide every cue. Evidence quotes the original text.
+ */
 export function inferYear(text: string): YearInference | null {
-  const head = text.slice(0, 300);
+  const c = compact(text);
+  const t = c.text;
+  const head = t.slice(0, 300);
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
-  if (m) return { year: Number(m[1]), confidence: 'stated', evidence: `title: “${m[0]}”` };
-  m =
-    /做好(20\d{2})年(?:政府)?工作|(20\d{2})年(?:主要)?工作(?:安排|任务)|(20\d{2})年(?:经济社会发展的)?主要预期目标/.exec(
-      text,
-    );
+  if (m) return { year: Number(m[1]), confidence: 'stated', evidence: `title: “${quote(text, c, m)}”` };
+  m = planHeading(t);
   if (m)
-    return { year: Number(m[1] ?? m[2] ?? m[3]), confidence: 'stated', evidence: `plan heading: “${m[0]}”` };
-  m = /过去五年和(20\d{2})年|(20\d{2})年(?:工作)?回顾|(20\d{2})年工作总结/.exec(text);
+    return {
+      year: Number(m[1] ?? m[2]),
+      confidence: 'stated',
+      evidence: `plan heading: “${quote(text, c, m)}”`,
+    };
+  m = /过去五年和(20\d{2})年|(20\d{2})年(?:工作)?回顾|(20\d{2})年工作总结/.exec(t);
   if (m) {
     const reviewed = Number(m[1] ?? m[2] ?? m[3]);
-    return { year: reviewed + 1, confidence: 'inferred', evidence: `reviews ${reviewed}: “${m[0]}”` };
+    return {
+      year: reviewed + 1,
+      confidence: 'inferred',
+      evidence: `reviews ${reviewed}: “${quote(text, c, m)}”`,
+    };
   }
-  m = /(自治县|自治旗|自治州)成立([一二三四五六七八九十\d]+)周年/.exec(text);
+  m = /(自治县|自治旗|自治州)成立([一二三四五六七八九十\d]+)周年/.exec(t);
   if (m) {
     const n = numeral(m[2]);
-    const founded = FOUNDED.find(([name]) => text.includes(name));
+    const founded = FOUNDED.find(([name]) => t.includes(name));
     if (n !== null && founded) {
       return {
         year: founded[1] + n,
         confidence: 'inferred',
-        evidence: `“${m[0]}”: ${founded[0]} was founded in ${founded[1]}, so the anniversary falls in ${founded[1] + n}`,
+        evidence: `“${quote(text, c, m)}”: ${founded[0]} was founded in ${founded[1]}, so the anniversary falls in ${founded[1] + n}`,
       };
     }
   }
-  for (const [re, year, why] of PARTY_MEETINGS) {
-    if (re.test(text)) return { year, confidence: 'inferred', evidence: `cites ${why}` };
+  const cited = plenumsCited(t);
+  for (const [term, n, year, why] of PLENUMS) {
+    if (cited.some(([tt, nn]) => tt === term && nn === n))
+      return { year, confidence: 'inferred', evidence: `cites ${why}` };
+  }
+  for (const [re, year, why] of CONGRESSES) {
+    if (re.test(t)) return { year, confidence: 'inferred', evidence: `cites ${why}` };
   }
   // last resort: the latest year the text names, as the year just reviewed
-  const years = [...text.matchAll(/(?<![到至])(20\d{2})年(?!\d*月)/g)].map((x) => Number(x[1]));
+  const years = [...t.matchAll(/(?<![到至])(20\d{2})年(?!\d*月)/g)].map((x) => Number(x[1]));
   if (years.length) {
     const latest = Math.max(...years);
     return {

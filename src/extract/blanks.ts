@@ -1,0 +1,66 @@
+/**
+ * Stray blanks from PDF scrapes and web copies ("2021 年", "230.5 亿元", "1 月 27 日"). Cue matching reads a
+ * compacted copy of the text; every offset found in the copy maps back to the original, which is never changed.
+ */
+
+/** Horizontal blanks: ASCII space, tab, no-break space, ideographic (full-width) space. */
+export const BLANK_RE = /[ \t\u00a0\u3000]/;
+const BLANK_RUN = /[ \t\u00a0\u3000]+/g;
+const ALNUM = /[A-Za-z0-9]/;
+
+/** The longest blank run a figure may hold between its parts (number, multiplier, unit, qualifier). */
+export const MAX_INNER_BLANKS = 3;
+
+export interface Compacted {
+  readonly text: string;
+  /** offsets[i] is the index in the original text of the compacted text's i-th character; one more at the end. */
+  readonly offsets: readonly number[];
+}
+
+/**
+ * Drops blank runs, except between two ASCII letters or digits (GDP 增速 → GDP增速, but "2021 2022" stays two
+ * numbers). Line breaks are kept: they end sentences and headings.
+ */
+export function compact(text: string): Compacted {
+  let out = '';
+  const offsets: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BLANK_RUN)) {
+    const at = m.index ?? 0;
+    for (let i = last; i < at; i++) offsets.push(i);
+    out += text.slice(last, at);
+    const end = at + m[0].length;
+    if (ALNUM.test(text[at - 1] ?? '') && ALNUM.test(text[end] ?? '')) {
+      for (let i = at; i < end; i++) offsets.push(i);
+      out += m[0];
+    }
+    last = end;
+  }
+  for (let i = last; i < text.length; i++) offsets.push(i);
+  out += text.slice(last);
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+/** The original text under the compacted span [start, end). */
+export function originalSlice(original: string, c: Compacted, start: number, end: number): string {
+  if (end <= start) return '';
+  return original.slice(c.offsets[start], c.offsets[end - 1] + 1);
+}
+
+/** Blanks removed, for cue tests that only ask whether a word is there. */
+export const squeeze = (text: string): string => compact(text).text;
+
+/** Index after the blank run at `pos` (at most MAX_INNER_BLANKS long); `pos` itself when there is none or it is longer. */
+export function skipBlanks(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && p - pos < MAX_INNER_BLANKS && BLANK_RE.test(text[p])) p++;
+  return BLANK_RE.test(text[p] ?? '') ? pos : p;
+}
+
+/** Index of the blank run ending at `pos` (looking left), under the same limit. */
+export function skipBlanksBack(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && pos - p < MAX_INNER_BLANKS && BLANK_RE.test(text[p - 1])) p--;
+  return p > 0 && BLANK_RE.test(text[p - 1]) ? pos : p;
+}
