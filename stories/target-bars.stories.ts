@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/target-bars/define.js';
-import type { TargetBarsInputRow } from '../src/charts/target-bars/rows.js';
+import type { TargetBarsInputRow } from '../src/charts/target-bars/target-bars.js';
 import type { Dataset } from '../src/data/types.js';
 import { dataset } from './core/dataset.js';
 import { storyFrame } from './core/frame.js';

@@ -274,6 +274,20 @@ describe('targetsVersusActuals: options', () => {
     expect(gdp.change?.difference).toBe(17);
   });
 
+  it('leaves out figures whose value is not a finite number (figures given by code)', () => {
+    const bad: Dataset = {
+      ...data,
+      figures: data.figures.map((f) =>
+        f.county === 'tonghua' && f.indicator === 'gdp-growth' && f.kind === 'estimate'
+          ? { ...f, baseValue: Number.NaN }
+          : f,
+      ),
+    };
+    const gdp = row(targetsVersusActuals(bad, 'tonghua'), 'gdp-growth');
+    expect(gdp.actual).toBeUndefined();
+    expect(gdp.target?.value).toBe(9);
+  });
+
   it('returns nothing for an unknown county', () => {
     expect(targetsVersusActuals(data, 'nowhere')).toEqual([]);
   });

@@ -509,7 +509,8 @@ export function selectTargetsVersusActuals(
   const wanted = options.indicators ? new Set(options.indicators) : undefined;
   const groups = new Map<string, Group & { first: number }>();
   dataset.figures.forEach((f, index) => {
-    if (f.county !== countyId) return;
+    // Figures given by code are not validated: a non-finite value cannot be placed on a row.
+    if (f.county !== countyId || !Number.isFinite(f.baseValue)) return;
     let key: string;
     const indicator = f.indicator !== null ? (indicators.get(f.indicator) ?? null) : null;
     if (indicator) {

@@ -1,4 +1,4 @@
-import type { County, Dataset } from '../../data/types.js';
+import type { County, Dataset, Figure } from '../../data/types.js';
 import { formatValue, missingLabel, yearlyMeanLabel, type Lang } from '../../format/index.js';
 import {
   figureQuotes,
@@ -9,7 +9,7 @@ import {
   type ChartMark,
   type LegendItem,
 } from '../core/index.js';
-import type { BarValue, TargetBarRow } from './rows.js';
+import type { BarValue, TargetBarRow } from './bar-row.js';
 import { periodText, rowText, type RowText } from './texts.js';
 
 export interface TargetBarsDescription extends ChartDescription {
@@ -23,6 +23,8 @@ export interface DescribeContext {
   readonly dataset?: Dataset;
   /** Targets left out because the report gives no result to compare (default selection). */
   readonly omitted?: number;
+  /** The county the rows belong to (null for rows given by code). */
+  readonly countyId?: string | null;
   /** Title given by the page (`heading` attribute) instead of the default. */
   readonly title?: string;
 }
@@ -82,12 +84,9 @@ function meanNote(v: BarValue, unit: string, lang: Lang): string | undefined {
 
 function summary(rows: readonly TargetBarRow[], lang: Lang, who: string, targetsOnly: boolean): string {
   const paired = rows.filter((r) => r.actual && r.target);
-  const above = paired.filter(
-    (r) => (r.target!.valueHi ?? r.target!.value) > (r.actual!.valueHi ?? r.actual!.value),
-  );
-  const below = paired.filter(
-    (r) => (r.target!.valueHi ?? r.target!.value) < (r.actual!.valueHi ?? r.actual!.value),
-  );
+  // Above or below as the query compares them (low ends; a multi-year total as its yearly mean).
+  const above = rows.filter((r) => (r.data.change?.difference ?? 0) > 0);
+  const below = rows.filter((r) => (r.data.change?.difference ?? 0) < 0);
   const name = (r: TargetBarRow) => pick(r.label, lang);
   if (targetsOnly) {
     return lang === 'zh-CN'
@@ -123,7 +122,7 @@ export function describeTargetBars(
   const texts = rows.map((row) => ({ row, text: rowText(row, lang, targetsOnly) }));
 
   const marks: ChartMark[] = texts.map(({ row, text }) => {
-    const figs = [...(row.actual?.figures ?? []), ...(row.target?.figures ?? [])];
+    const figs = [row.data.actual?.figure, row.data.target?.figure].filter((f): f is Figure => !!f);
     const tooltipRows: { label: string; value: string }[] = [];
     if (row.actual) tooltipRows.push({ label: periodText(row.actual, lang), value: text.actual ?? '' });
     if (row.target) tooltipRows.push({ label: periodText(row.target, lang), value: text.target ?? '' });
@@ -136,7 +135,7 @@ export function describeTargetBars(
     const cite = county ? reportCitation(county, lang) : '';
     const quotes = figs.length
       ? figureQuotes(figs, dataset, lang)
-      : [row.actual?.sentence, row.target?.sentence]
+      : [row.data.actual?.sentence, row.data.target?.sentence]
           .filter((s): s is string => !!s)
           .map((s) => ({ text: s, cite }));
     const parts = [
@@ -145,8 +144,10 @@ export function describeTargetBars(
       text.changeLong,
       text.missing && !targetsOnly ? text.values : undefined,
     ].filter(Boolean);
+    // Stable across charts on a page: "tonghua:gdp-growth" (rows given by code: "row-0").
+    const key = ctx.countyId ? `${ctx.countyId}:${row.key}` : row.key;
     return {
-      key: row.key,
+      key,
       label: `${text.name}${lang === 'zh-CN' ? ':' : ': '}${parts.join(lang === 'zh-CN' ? ',' : ', ')}`,
       tooltip: {
         title: text.name,
@@ -155,10 +156,10 @@ export function describeTargetBars(
         note: notes.join(lang === 'zh-CN' ? ';' : '; ') || undefined,
       },
       select: {
-        key: row.key,
+        key,
         figureIds: figs.map((f) => f.id),
-        county: row.county,
-        indicator: row.indicator,
+        county: ctx.countyId ?? null,
+        indicator: row.data.indicator?.id ?? null,
       },
     };
   });

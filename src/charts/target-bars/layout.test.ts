@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../data/fixtures/sample-dataset.js';
+import {
+  attainmentScore,
+  rowsFromValues,
+  selectGivenRows,
+  selectTargetsVersusActuals,
+  type GivenRow,
+  type TargetsVersusActualsOptions,
+} from '../../data/queries.js';
 import type { Period } from '../../data/types.js';
 import { estimateTextWidth } from '../core/text-fit.js';
-import { layoutTargetBars, NAME_SIZE } from './layout.js';
-import { buildRows, rowsFromInput, type TargetBarRow } from './rows.js';
-import { sortRows, attainment } from './sort.js';
+import { barRow, type TargetBarRow } from './bar-row.js';
+import { layoutTargetBars, MAX_PITCH, NAME_SIZE } from './layout.js';
 import { change, rowText } from './texts.js';
+
+/** Rows given by code, as the element builds them from `.rows`. */
+const rowsFromInput = (input: readonly GivenRow[]): TargetBarRow[] => rowsFromValues(input).map(barRow);
 
 const y = (year: number): Period => ({ start: year, end: year });
 const input = (rows: TargetBarRow[], lang: 'zh-CN' | 'en' = 'zh-CN') =>
@@ -149,6 +159,31 @@ describe('layoutTargetBars', () => {
     ).toBeGreaterThan(l.rows.length);
   });
 
+  it('uses a tall reserved box for few rows: taller pitch up to a cap, block centred', () => {
+    const base = layoutTargetBars(input(growth), { width: 1100, height: 24 + 2 * 40 }, { lang: 'en' });
+    expect(base.rows.map((r) => r.height)).toEqual([40, 40]);
+    expect(base.rows[0].y).toBe(24);
+    const tall = layoutTargetBars(input(growth), { width: 1100, height: 600 }, { lang: 'en' });
+    // Pitch grows to MAX_PITCH × 40 and no further; bars grow a little with it.
+    expect(tall.rows.map((r) => r.height)).toEqual([40 * MAX_PITCH, 40 * MAX_PITCH]);
+    expect(tall.rows[0].bar!.height).toBeGreaterThan(base.rows[0].bar!.height);
+    expect(tall.rows[0].bar!.height).toBeLessThanOrEqual(14);
+    // The block (group header + rows) is centred: equal space above and below.
+    const top = tall.groups[0].label.y - 15;
+    const last = tall.rows[tall.rows.length - 1];
+    const bottom = 600 - (last.y + last.height);
+    expect(Math.abs(top - bottom)).toBeLessThanOrEqual(1);
+    expect(top).toBeGreaterThan(100);
+    // Narrow rows keep name and values above their bar when they grow.
+    const narrow = layoutTargetBars(input(growth), { width: 320, height: 600 }, { lang: 'en' });
+    for (const r of narrow.rows) {
+      expect(r.sub.y).toBeLessThan(r.bar!.y);
+      expect(r.bar!.y - r.sub.y).toBeLessThan(12);
+      expect(r.name.y).toBeGreaterThan(r.y);
+      expect(r.bar!.y + r.bar!.height).toBeLessThanOrEqual(r.y + r.height);
+    }
+  });
+
   it('draws ranges as a span and ~ as approximate', () => {
     const rows = rowsFromInput([
       {
@@ -227,62 +262,64 @@ describe('row texts', () => {
   });
 });
 
-describe('buildRows (pairing from the dataset)', () => {
-  const figs = (county: string) => sampleDataset.figures.filter((f) => f.county === county);
+// The pairing itself is the query's (src/data/queries.test.ts); these check the chart's use of it:
+// the options the element passes and the rows as drawn.
+describe('rows from the dataset (targetsVersusActuals as the element calls it)', () => {
+  const chartRows = (county: string, options: TargetsVersusActualsOptions = {}) =>
+    selectTargetsVersusActuals(sampleDataset, county, {
+      pairing: 'target-first',
+      groupBy: 'measure',
+      uncatalogued: 'by-subject',
+      keep: options.indicators ? 'all' : 'paired',
+      ...options,
+    });
   it('pairs each target with the latest actual or estimate before it', () => {
-    const rows = buildRows(figs('tonghua'), sampleDataset.indicators, { planYear: 2022 });
-    const gdp = rows.find((r) => r.indicator === 'gdp-growth')!;
+    const rows = chartRows('tonghua').rows.map(barRow);
+    const gdp = rows.find((r) => r.key === 'gdp-growth')!;
     expect(gdp.actual!.kind).toBe('estimate');
     expect(gdp.actual!.period).toEqual(y(2021));
     expect(gdp.actual!.value).toBe(8);
     expect(gdp.target!.period).toEqual(y(2022));
     expect(gdp.target!.value).toBe(9);
     // the plan-year one-year target wins over the five-year one
-    const budget = rows.find((r) => r.indicator === 'budget-revenue-growth')!;
+    const budget = rows.find((r) => r.key === 'budget-revenue-growth')!;
     expect(budget.target!.value).toBe(5);
   });
   it('shows a five-year total against a one-year target as its yearly mean', () => {
-    const rows = buildRows(figs('hulan'), sampleDataset.indicators, { planYear: 2022 });
-    const farmland = rows.find((r) => r.indicator === 'high-standard-farmland')!;
+    const rows = chartRows('hulan').rows.map(barRow);
+    const farmland = rows.find((r) => r.key === 'high-standard-farmland')!;
     expect(farmland.actual!.yearlyMeanOf).toEqual({ total: 299300, totalHi: undefined, years: 5 });
     expect(farmland.actual!.value).toBeCloseTo(59860, 6);
     expect(rowText(farmland, 'zh-CN', false).actual).toBe('年均5.986万亩');
   });
-  it('keeps only indicators with a target unless indicators are named', () => {
-    const rows = buildRows(figs('tonghua'), sampleDataset.indicators, { planYear: 2022 });
-    expect(rows.every((r) => r.target)).toBe(true);
-    const named = buildRows(figs('tonghua'), sampleDataset.indicators, {
-      planYear: 2022,
-      indicators: ['forest-coverage', 'gdp-growth'],
-    });
-    expect(named.map((r) => r.indicator)).toEqual(['forest-coverage', 'gdp-growth']);
-    expect(named[0].target).toBeUndefined();
+  it('keeps only indicators with both sides (counting targets left out) unless indicators are named', () => {
+    const { rows, omitted } = chartRows('tonghua');
+    expect(rows.every((r) => r.target && r.actual)).toBe(true);
+    expect(omitted.targets).toBe(1); // GDP 100亿元 by 2026: no result to compare
+    const named = chartRows('tonghua', { indicators: ['forest-coverage', 'gdp-growth'] }).rows;
+    // Grouped by measure (growth before share), each side named.
+    expect(named.map((r) => r.key)).toEqual(['gdp-growth', 'forest-coverage']);
+    expect(named[1].target).toBeUndefined();
   });
   it('a county with targets only has no actual anywhere', () => {
-    const rows = buildRows(figs('yitong'), sampleDataset.indicators, { planYear: 2023 });
+    const { rows, omitted } = chartRows('yitong');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => !r.actual && r.target)).toBe(true);
+    expect(omitted.targets).toBe(0);
   });
 });
 
-describe('sortRows', () => {
+describe('sorting rows given by code (the query orders them)', () => {
+  const sorted = (sort: 'attainment' | 'name' | 'value' | 'document', rows: TargetBarRow[]) =>
+    selectGivenRows(
+      rows.map((r) => r.data),
+      { sort, labelLang: 'en', groupBy: 'measure' },
+    ).rows.map((r) => r.label.en);
   it('sorts by attainment, name, value and report order', () => {
-    expect(sortRows(growth, 'attainment', 'en').map((r) => r.label.en)).toEqual([
-      'Investment growth',
-      'GDP growth',
-    ]);
-    expect(sortRows(growth, 'name', 'en').map((r) => r.label.en)).toEqual([
-      'GDP growth',
-      'Investment growth',
-    ]);
-    expect(sortRows(growth, 'value', 'en').map((r) => r.label.en)).toEqual([
-      'Investment growth',
-      'GDP growth',
-    ]);
-    expect(sortRows([...growth].reverse(), 'report', 'en').map((r) => r.label.en)).toEqual([
-      'GDP growth',
-      'Investment growth',
-    ]);
-    expect(attainment(growth[0])).toBe(-1);
+    expect(sorted('attainment', growth)).toEqual(['Investment growth', 'GDP growth']);
+    expect(sorted('name', growth)).toEqual(['GDP growth', 'Investment growth']);
+    expect(sorted('value', growth)).toEqual(['Investment growth', 'GDP growth']);
+    expect(sorted('document', [...growth].reverse())).toEqual(['Investment growth', 'GDP growth']);
+    expect(attainmentScore(growth[0].data)).toBe(-1);
   });
 });

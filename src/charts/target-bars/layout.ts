@@ -4,11 +4,12 @@
  * rows are grouped by measure; growth and share groups each get one shared scale with ticks,
  * level rows each get their own scale (and no ticks, which would be misleading).
  */
+import { MEASURE_ORDER } from '../../data/queries.js';
 import type { Comparator, Measure } from '../../data/types.js';
 import { formatNumber, type Lang } from '../../format/index.js';
 import { linearScale, niceDomain } from '../core/scales.js';
 import { estimateTextWidth, truncateToWidth } from '../core/text-fit.js';
-import type { BarValue, TargetBarRow } from './rows.js';
+import type { BarValue, TargetBarRow } from './bar-row.js';
 import type { RowText } from './texts.js';
 
 export interface BarRowInput {
@@ -119,7 +120,8 @@ function clampLabel(x: number, text: string, width: number): number {
 
 export const NAME_SIZE = 13;
 export const SMALL_SIZE = 11;
-const GROUP_ORDER: readonly Measure[] = ['growth', 'share', 'level'];
+/** Rows grow to at most this multiple of their base pitch when the box has room to spare. */
+export const MAX_PITCH = 2;
 
 const GROUP_LABEL: Readonly<Record<Measure, Record<Lang, string>>> = {
   growth: { 'zh-CN': '增速(同一刻度)', en: 'Growth rates (one scale)' },
@@ -150,7 +152,7 @@ export function layoutTargetBars(
 
   // Which rows fit: walk in order, adding a group header when the measure changes.
   const ordered = [...input].sort(
-    (a, b) => GROUP_ORDER.indexOf(a.row.measure) - GROUP_ORDER.indexOf(b.row.measure),
+    (a, b) => MEASURE_ORDER.indexOf(a.row.measure) - MEASURE_ORDER.indexOf(b.row.measure),
   );
   let used = 0;
   let fit = 0;
@@ -165,10 +167,14 @@ export function layoutTargetBars(
   }
   const shown = ordered.slice(0, fit);
   const hidden = ordered.length - fit;
-  // Spread spare height over the rows (up to 50% taller) so few rows do not huddle at the top.
+  // The box is reserved before the row count is known (no layout shift), so few rows must use it:
+  // spread the spare height over them, up to MAX_PITCH times their base pitch, bars a little
+  // thicker as rows grow, and centre the block in what is still left.
   const spare = Math.max(0, height - used - (hidden ? moreHeight : 0));
-  const stretch = fit ? Math.min(spare / fit, rowHeight * 0.5) : 0;
+  const stretch = fit ? Math.min(spare / fit, rowHeight * (MAX_PITCH - 1)) : 0;
   const rh = rowHeight + stretch;
+  const barH = (narrow ? 8 : 10) + Math.min(narrow ? 2 : 4, Math.round(stretch / 10));
+  const offset = hidden ? 0 : Math.floor((spare - stretch * fit) / 2);
 
   const labelW = narrow ? width : Math.min(260, Math.max(110, width * 0.28));
   const valueW = narrow ? 0 : Math.min(220, Math.max(110, width * 0.22));
@@ -178,8 +184,8 @@ export function layoutTargetBars(
 
   const groups: GroupLayout[] = [];
   const rows: RowLayout[] = [];
-  let y = 0;
-  for (const measure of GROUP_ORDER) {
+  let y = offset;
+  for (const measure of MEASURE_ORDER) {
     const members = shown.filter((r) => r.row.measure === measure);
     if (!members.length) continue;
     const shared = measure !== 'level';
@@ -214,8 +220,9 @@ export function layoutTargetBars(
       const scale =
         groupScale ?? linearScale([lo, hi === lo ? lo + 1 : lo + (hi - lo) * 1.08], [barX0, barX1]);
       const zeroX = scale(0);
-      const barH = narrow ? 8 : 10;
-      const cy = narrow ? y + 38 + (rh - rowHeight) / 2 : y + rh / 2;
+      // Narrow rows keep their labels above the bar: the whole row moves to the middle of its pitch.
+      const pad = narrow ? (rh - rowHeight) / 2 : 0;
+      const cy = narrow ? y + pad + 38 : y + rh / 2;
       const lonely = !shared && !(row.actual && row.target);
 
       let bar: RowLayout['bar'];
@@ -276,12 +283,12 @@ export function layoutTargetBars(
           height: rh,
           name: {
             x: 0,
-            y: y + 14,
+            y: y + pad + 14,
             text: truncateToWidth(text.name, width - changeW, NAME_SIZE),
             anchor: 'start',
           },
-          sub: { x: 0, y: y + 29, text: truncateToWidth(subText, width, SMALL_SIZE), anchor: 'start' },
-          change: text.change ? { x: width, y: y + 14, text: text.change, anchor: 'end' } : undefined,
+          sub: { x: 0, y: y + pad + 29, text: truncateToWidth(subText, width, SMALL_SIZE), anchor: 'start' },
+          change: text.change ? { x: width, y: y + pad + 14, text: text.change, anchor: 'end' } : undefined,
           loneValue: loneValue && { ...loneValue, y: cy + 4 },
           bar,
           target,

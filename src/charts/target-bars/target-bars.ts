@@ -1,6 +1,15 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Category, Figure } from '../../data/types.js';
+import {
+  CATEGORIES,
+  rowsFromValues,
+  selectGivenRows,
+  selectTargetsVersusActuals,
+  type GivenRow,
+  type TargetsSelection,
+  type TargetsSort,
+} from '../../data/queries.js';
+import type { Category, County, Dataset, Figure } from '../../data/types.js';
 import { categoryLabel } from '../../format/index.js';
 import {
   ChartElement,
@@ -10,23 +19,22 @@ import {
   type ChartSize,
   type DescribeInput,
 } from '../core/index.js';
+import { barRow } from './bar-row.js';
 import { describeTargetBars, type TargetBarsDescription } from './describe.js';
 import { layoutTargetBars, type RowLayout, type TargetBarsLayout } from './layout.js';
-import { buildRows, rowsFromInput, type TargetBarRow, type TargetBarsInputRow } from './rows.js';
-import { SORTS, sortRows, type TargetBarsSort } from './sort.js';
 import { targetBarsStyles } from './styles.js';
 
-const CATEGORIES: readonly Category[] = [
-  'economy',
-  'industry',
-  'agriculture',
-  'infrastructure',
-  'environment',
-  'livelihood',
-  'social',
-  'governance',
-];
-const MEASURE_ORDER = ['growth', 'share', 'level'];
+/** A row given by code through the `rows` property (see `GivenRow` in src/data/queries.ts). */
+export type TargetBarsInputRow = GivenRow;
+
+export type TargetBarsSort = 'report' | 'attainment' | 'name' | 'value';
+const SORTS: readonly TargetBarsSort[] = ['report', 'attainment', 'name', 'value'];
+const QUERY_SORT: Readonly<Record<TargetBarsSort, TargetsSort>> = {
+  report: 'document',
+  attainment: 'attainment',
+  name: 'name',
+  value: 'value',
+};
 
 /**
  * Targets against results for one county: per indicator, the latest actual (or estimate) as a bar
@@ -35,13 +43,13 @@ const MEASURE_ORDER = ['growth', 'share', 'level'];
  *
  * @summary Bullet-style bars of a county's targets against its results.
  * @attr {string} county - County id from the dataset (e.g. "tonghua").
- * @attr {string} indicators - Space-separated indicator ids to show, in this order (default: every indicator with a target).
+ * @attr {string} indicators - Space-separated indicator ids to show, in this order unless `sort` is set (default: indicators with both a target and a result; targets alone for a report without results).
  * @attr {string} category - Only indicators of this category (economy, industry, agriculture, infrastructure, environment, livelihood, social, governance).
- * @attr {'report'|'attainment'|'name'|'value'} sort - Row order within each group (default report order).
+ * @attr {'report'|'attainment'|'name'|'value'} sort - Row order within each measure group (default: report order, or the order of `indicators`).
  * @attr {number} limit - At most this many rows (rows that do not fit the height are listed in the table).
  * @attr {string} heading - Replaces the default title.
  * @prop {TargetBarsInputRow[]} rows - Rows given by code instead of a dataset.
- * @prop {Figure[]} figures - Figures given by code (paired like dataset figures).
+ * @prop {Figure[]} figures - Figures given by code (paired like dataset figures; one county, or set `county`).
  */
 export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   static override styles = [...ChartElement.styles, targetBarsStyles];
@@ -49,7 +57,7 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   @property() county = '';
   @property() indicators = '';
   @property() category = '';
-  @property() sort: TargetBarsSort = 'report';
+  @property() sort?: TargetBarsSort;
   @property({ type: Number }) limit?: number;
   @property() heading?: string;
   @property({ attribute: false }) rows?: readonly TargetBarsInputRow[];
@@ -62,26 +70,43 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   }
 
   protected override describe({ dataset, lang }: DescribeInput): TargetBarsDescription {
-    const sort = (this.sort || 'report') as TargetBarsSort;
-    if (!SORTS.includes(sort)) throw chartErrors.invalidAttribute('sort', String(this.sort), SORTS);
-    const category = this.category.trim();
+    const sort = this.sort || undefined;
+    if (sort !== undefined && !SORTS.includes(sort))
+      throw chartErrors.invalidAttribute('sort', String(this.sort), SORTS);
+    // A removed attribute sets its property to null.
+    const category = (this.category ?? '').trim();
     if (category && !CATEGORIES.includes(category as Category))
       throw chartErrors.invalidAttribute('category', category, CATEGORIES);
-    const wanted = this.indicators.split(/\s+/).filter(Boolean);
-    const countyId = this.county.trim();
-    const county = dataset && countyId ? findCounty(dataset, countyId) : undefined;
+    const wanted = (this.indicators ?? '').split(/\s+/).filter(Boolean);
+    const limit = this.limit;
+    const order = {
+      sort: sort ? QUERY_SORT[sort] : undefined,
+      labelLang: lang === 'zh-CN' ? ('zh' as const) : ('en' as const),
+      // Growth rates, shares and levels never share a scale: one group each.
+      groupBy: 'measure' as const,
+      limit: limit !== undefined && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : undefined,
+    };
 
-    let rows: TargetBarRow[];
-    let omitted = 0;
+    let selection: TargetsSelection;
+    let county: County | undefined;
+    let countyId: string | null = null;
     if (this.rows) {
-      rows = rowsFromInput(this.rows);
+      selection = selectGivenRows(rowsFromValues(this.rows), order);
     } else {
       const catalogue = dataset?.indicators ?? [];
       for (const id of wanted)
         if (dataset && !catalogue.some((i) => i.id === id)) throw chartErrors.unknownIndicator(id);
-      let figures: readonly Figure[];
+      let source: Dataset;
+      countyId = (this.county ?? '').trim();
       if (this.figures) {
-        figures = countyId ? this.figures.filter((f) => f.county === countyId) : this.figures;
+        source = { counties: dataset?.counties ?? [], indicators: catalogue, figures: this.figures };
+        if (!countyId) {
+          // Figures of one county need no `county` attribute.
+          const ids = [...new Set(this.figures.map((f) => f.county))];
+          if (ids.length > 1) throw chartErrors.invalidAttribute('county', '', ids);
+          countyId = ids[0] ?? '';
+        }
+        county = dataset ? findCounty(dataset, countyId) : undefined;
       } else {
         if (!dataset) throw chartErrors.malformed('no dataset');
         if (!countyId)
@@ -90,28 +115,26 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
             '',
             dataset.counties.map((c) => c.id),
           );
+        county = findCounty(dataset, countyId);
         if (!county)
           throw chartErrors.unknownCounty(
             countyId,
             dataset.counties.map((c) => c.id),
           );
-        figures = dataset.figures.filter((f) => f.county === county.id);
+        source = dataset;
       }
-      rows = buildRows(figures, catalogue, {
-        planYear: county?.report.year,
+      selection = selectTargetsVersusActuals(source, county?.id ?? countyId, {
+        ...order,
         indicators: wanted.length ? wanted : undefined,
-        category: category || undefined,
+        category: (category || undefined) as Category | undefined,
+        // The chart pairs each target with the latest result before it (2021 预计 / 2022 目标).
+        pairing: 'target-first',
+        // By default the chart is about targets against results: rows with both; targets with no
+        // result are counted in a note (a county with only targets shows them all).
+        keep: wanted.length ? 'all' : 'paired',
+        uncatalogued: 'by-subject',
       });
-      // By default the chart is about targets against results: rows with both. Targets with no
-      // result to compare are counted in a note (a county with only targets shows them all).
-      if (!wanted.length) {
-        const paired = rows.filter((r) => r.actual && r.target);
-        if (paired.length) {
-          omitted = rows.length - paired.length;
-          rows = paired;
-        }
-      }
-      if (!rows.length) {
+      if (!selection.rows.length) {
         const who = county ? pick(county.name, lang) : '';
         const what = wanted.length
           ? { 'zh-CN': `${who} 的指标 ${wanted.join('、')} `, en: `${who}, indicator ${wanted.join(', ')}` }
@@ -124,13 +147,15 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
         throw chartErrors.noData(what);
       }
     }
-    // Group by measure (they never share a scale), then order within groups.
-    rows = sortRows(rows, sort, lang).sort(
-      (a, b) => MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure),
-    );
-    const limit = this.limit;
-    if (limit !== undefined && Number.isFinite(limit) && limit >= 1) rows = rows.slice(0, Math.floor(limit));
-    const d = describeTargetBars(rows, { lang, county, dataset, omitted, title: this.heading || undefined });
+    const rows = selection.rows.map(barRow);
+    const d = describeTargetBars(rows, {
+      lang,
+      county,
+      countyId: county?.id ?? (countyId || null),
+      dataset,
+      omitted: selection.omitted.targets,
+      title: this.heading || undefined,
+    });
     return rows.length ? d : { ...d, empty: lang === 'zh-CN' ? '没有可显示的指标' : 'No indicators to show' };
   }
 

@@ -1,4 +1,3 @@
-import type { Measure } from '../../data/types.js';
 import {
   formatNumber,
   formatPeriod,
@@ -9,7 +8,7 @@ import {
   yearlyMeanLabel,
   type Lang,
 } from '../../format/index.js';
-import type { BarValue, TargetBarRow } from './rows.js';
+import type { BarValue, TargetBarRow } from './bar-row.js';
 
 /** The words of one row, independent of size: the layout positions and truncates them. */
 export interface RowText {
@@ -28,11 +27,6 @@ export interface RowText {
   readonly changeLong?: string;
   readonly missing?: 'actual' | 'target';
 }
-
-const mid = (v: BarValue): number => (v.valueHi === undefined ? v.value : (v.value + v.valueHi) / 2);
-
-/** Rates (growth, share) compare in percentage points; levels by ratio. */
-export const isRate = (measure: Measure): boolean => measure !== 'level';
 
 /** A bar value as text with its comparator, range and, for yearly means, the word 年均. */
 export function valueText(v: BarValue, unit: string, lang: Lang): string {
@@ -55,15 +49,19 @@ export function periodText(v: BarValue, lang: Lang): string {
   return formatPeriod(v.period, v.kind, lang, { targetStyle: 'span' });
 }
 
-/** How the target compares with the actual, or undefined when one is missing. */
+/**
+ * How the target compares with the actual, from the query's `change` (undefined when a side is
+ * missing or the two are not comparable): points for rates, a ratio for levels, attainment when
+ * both cover the same period.
+ */
 export function change(
   row: TargetBarRow,
   lang: Lang,
 ): { short: string; long: string; value: number } | undefined {
-  const { actual, target } = row;
-  if (!actual || !target) return undefined;
-  if (isRate(row.measure)) {
-    const diff = Math.round((mid(target) - mid(actual)) * 100) / 100;
+  const c = row.data.change;
+  if (!c) return undefined;
+  if (c.method === 'points') {
+    const diff = Math.round(c.difference * 100) / 100;
     const pt = formatValue(diff, '个百分点', lang, { sign: 'always', maximumFractionDigits: 2 });
     const short =
       lang === 'zh-CN' ? pt : `${formatNumber(diff, lang, { sign: 'always', maximumFractionDigits: 2 })} pt`;
@@ -76,10 +74,8 @@ export function change(
       value: diff,
     };
   }
-  if (mid(actual) <= 0) return undefined;
-  const samePeriod = actual.period.start === target.period.start && actual.period.end === target.period.end;
-  if (samePeriod) {
-    const pct = (mid(actual) / mid(target)) * 100;
+  if (c.attainment !== undefined) {
+    const pct = c.attainment * 100;
     const n = formatNumber(pct, lang, { maximumFractionDigits: 0 });
     return {
       short: lang === 'zh-CN' ? `完成${n}%` : `${n}% of target`,
@@ -87,7 +83,8 @@ export function change(
       value: pct,
     };
   }
-  const pct = (mid(target) / mid(actual) - 1) * 100;
+  if (c.ratio === undefined || !Number.isFinite(c.ratio)) return undefined;
+  const pct = (c.ratio - 1) * 100;
   const n = formatNumber(pct, lang, { sign: 'always', maximumFractionDigits: Math.abs(pct) < 10 ? 1 : 0 });
   return {
     short: `${n}%`,
@@ -111,7 +108,7 @@ export function rowText(row: TargetBarRow, lang: Lang, targetsOnly: boolean): Ro
   let values: string;
   if (actual && target) values = `${actual} → ${target}`;
   else if (target) values = targetsOnly ? target : `${missingLabel('actual', lang)} → ${target}`;
-  else values = `${actual} → ${missingLabel('target', lang)}`;
+  else values = `${actual ?? missingLabel('actual', lang)} → ${missingLabel('target', lang)}`;
   const c = change(row, lang);
   const sides = [
     row.actual
