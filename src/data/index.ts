@@ -4,13 +4,30 @@ export { DatasetError, DatasetLoadError, loadDataset, parseDataset } from './loa
 export type { DatasetIssue, DatasetLoadErrorReason, DatasetSource, LoadDatasetOptions } from './load.js';
 export { conversionPath, toCanonicalUnit, toIndicatorUnit } from './units.js';
 export type { ConversionStep, ConvertedValue } from './units.js';
-export { countyById, figuresFor, indicatorById, reportHasActuals, targetsVersusActuals } from './queries.js';
+export {
+  attainmentScore,
+  CATEGORIES,
+  countyById,
+  figuresFor,
+  indicatorById,
+  MEASURE_ORDER,
+  reportHasActuals,
+  rowsFromValues,
+  selectGivenRows,
+  selectTargetsVersusActuals,
+  targetsVersusActuals,
+} from './queries.js';
 export type {
   FigureQuery,
+  GivenRow,
+  GivenValue,
   NoChangeReason,
   RowValue,
   TargetActualRow,
   TargetChange,
+  TargetsKeep,
+  TargetsPairing,
+  TargetsSelection,
   TargetsSort,
   TargetsVersusActualsOptions,
   YearlyMean,
