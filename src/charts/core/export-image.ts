@@ -26,6 +26,7 @@ const PAINT = [
   'text-anchor',
   'dominant-baseline',
 ] as const;
+const PAINT_SET = new Set<string>(PAINT);
 const NOT_INHERITED = new Set<string>(['opacity']);
 const INITIAL: Readonly<Record<string, string>> = { opacity: '1' };
 
@@ -71,7 +72,7 @@ function svgNode(el: Element, parent: Paint | undefined, extra = ''): string {
   const paint = paintOf(el);
   let attrs = '';
   for (const a of el.attributes)
-    if (!DROP_ATTRIBUTE.test(a.name) && !extra.includes(` ${a.name}=`))
+    if (!DROP_ATTRIBUTE.test(a.name) && !PAINT_SET.has(a.name) && !extra.includes(` ${a.name}=`))
       attrs += ` ${a.name}="${escapeAttr(a.value)}"`;
   let inner = '';
   for (const child of el.childNodes) {
