@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { articlePlugin } from './examples/article/article-server.mjs';
 import { exampleAppsPlugin } from './examples/app-build.mjs';
+import { staticRenderPlugin } from './scripts/wtr-static-render.mjs';
 
 // Debian's Chromium (scripts/ensure-chromium.sh installs it) or any Chrome; CHROME_PATH wins.
 const executablePath = [
@@ -25,6 +26,8 @@ export default {
     articlePlugin(),
     // examples/react, examples/vue: builds the framework example apps when stale
     exampleAppsPlugin(),
+    // /__static-render: a chart rendered statically in node, for src/static/*.browser.test.ts
+    staticRenderPlugin(),
   ],
   browsers: [
     chromeLauncher({
