@@ -84,6 +84,7 @@ const idle = (cb: () => void): (() => void) => {
  * @csspart notes - Notes under the plot.
  * @csspart error - The error message (role="alert").
  * @csspart table-toggle - The show-table / show-chart button.
+ * @csspart export - The download menu (SVG, PNG at 2×, CSV); hidden in print.
  * @cssprop --county-chart-font - Font stack (default: PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif).
  * @cssprop --county-chart-font-size - Base font size (default 14px).
  * @cssprop --county-chart-background - Background.
