@@ -108,10 +108,14 @@ function numberOrRange(lo: number, hi: number | undefined, lang: Lang, options: 
     : `${a.digits}${a.scale}–${b.digits}${b.scale}`;
 }
 
+// One instance: constructing Intl.PluralRules costs about 1 ms, and a page of charts formats thousands of values.
+let englishPlurals: Intl.PluralRules | undefined;
+
 function isPlural(lo: number, hi: number | undefined, number: string): boolean {
   if (hi !== undefined && hi !== lo) return true;
   if (/[a-z]/i.test(number)) return true; // "1 million people"
-  return new Intl.PluralRules('en').select(Number(number.replace(/[^0-9.]/g, ''))) !== 'one';
+  englishPlurals ??= new Intl.PluralRules('en');
+  return englishPlurals.select(Number(number.replace(/[^0-9.]/g, ''))) !== 'one';
 }
 
 /** A value in its base unit, with comparator mark and range, split into pieces. */
