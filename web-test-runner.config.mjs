@@ -6,6 +6,7 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { articlePlugin } from './examples/article/article-server.mjs';
 import { exampleAppsPlugin } from './examples/app-build.mjs';
 import { staticRenderPlugin } from './scripts/wtr-static-render.mjs';
+import { countyTestRoutes } from './scripts/wtr-test-routes.mjs';
 
 // Debian's Chromium (scripts/ensure-chromium.sh installs it) or any Chrome; CHROME_PATH wins.
 const executablePath = [
@@ -19,6 +20,8 @@ const executablePath = [
 export default {
   files: ['src/**/*.browser.test.ts', 'examples/**/*.browser.test.ts'],
   nodeResolve: true,
+  // /__county-test/*: 404s, slow, invalid and flaky dataset responses for the data-source tests
+  middleware: [countyTestRoutes],
   concurrency: 2,
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
@@ -46,6 +49,7 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--js-flags=--expose-gc', // window.gc() for the lifecycle heap test
         ],
       },
     }),
