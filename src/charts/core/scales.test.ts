@@ -93,3 +93,21 @@ describe('ticks and nice match d3-array', () => {
     expect(nice(a, b, n)).toEqual(d3.nice(a, b, n));
   });
 });
+
+describe('scales at the edge of the doubles', () => {
+  it('keeps niceDomain finite near Number.MAX_VALUE', () => {
+    for (const values of [[-Number.MAX_VALUE], [Number.MAX_VALUE], [-Number.MAX_VALUE, Number.MAX_VALUE]]) {
+      const [lo, hi] = niceDomain(values);
+      expect(Number.isFinite(lo) && Number.isFinite(hi)).toBe(true);
+      expect(lo).toBeLessThanOrEqual(Math.min(0, ...values));
+      expect(hi).toBeGreaterThanOrEqual(Math.max(0, ...values));
+    }
+  });
+
+  it('maps a domain whose span overflows to finite pixels', () => {
+    const s = linearScale([-Number.MAX_VALUE, Number.MAX_VALUE], [0, 200]);
+    expect(s(0)).toBeCloseTo(100, 9);
+    expect(s(-Number.MAX_VALUE)).toBeCloseTo(0, 9);
+    expect(s(Number.MAX_VALUE)).toBeCloseTo(200, 9);
+  });
+});

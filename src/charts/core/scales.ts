@@ -73,9 +73,12 @@ export function linearScale(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
+  // Halved when the span overflows ([-1e308, 1e308]), so extreme values still map to finite pixels.
+  const t = Number.isFinite(span)
+    ? (v: number) => (v - d0) / span
+    : (v: number) => (v / 2 - d0 / 2) / (d1 / 2 - d0 / 2);
   // A zero-width domain maps everything to the middle of the range rather than to NaN.
-  const scale = ((v: number) =>
-    span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0)) as LinearScale;
+  const scale = ((v: number) => (span === 0 ? (r0 + r1) / 2 : r0 + t(v) * (r1 - r0))) as LinearScale;
   Object.assign(scale, {
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
@@ -106,5 +109,7 @@ export function niceDomain(
     if (includeZero) [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
   }
   const [nlo, nhi] = nice(lo, hi, count);
-  return [nlo, nhi];
+  if (Number.isFinite(nlo) && Number.isFinite(nhi)) return [nlo, nhi];
+  // Rounding out near Number.MAX_VALUE overflows: keep the finite extent.
+  return [Math.max(lo, -Number.MAX_VALUE), Math.min(hi, Number.MAX_VALUE)];
 }
