@@ -367,6 +367,9 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     if (this._needsResolve || changed.has('data') || changed.has('src')) {
       this._needsResolve = false;
       this._resolveSource();
+      // Data taken away (or a new source on its way): stop drawing the old data.
+      if (this._status === 'loading' || (this._status === 'waiting' && this.needsDataset()))
+        this._description = undefined;
     }
     const ready = this._status === 'ready' || (this._status === 'waiting' && !this.needsDataset());
     const redescribe =
