@@ -145,6 +145,7 @@ export interface RadarLayout {
 }
 
 const RING_STEP = 0.25;
+const MAX_LEVEL = 4;
 /** Gap marks sit this far beyond the outer ring; labels start beyond them. */
 const GAP_OFFSET = 9;
 const LABEL_GAP = 22;
@@ -262,9 +263,16 @@ export function radarLayout(
     options.narrowWidth,
   );
   const fontSize = options.fontSize ?? (small ? 11 : 12);
-  const maxLevel = Math.max(
-    1,
-    ...comparison.series.flatMap((s) => s.values.map((v) => (v.status === 'reported' ? v.normalized : 0))),
+  // A tiny stated reference (gdp-growth:1e-9) makes values huge: rings stop at MAX_LEVEL × the
+  // reference, values beyond sit on the outer ring (tooltip and table give them exactly).
+  const maxLevel = Math.min(
+    MAX_LEVEL,
+    Math.max(
+      1,
+      ...comparison.series.flatMap((s) =>
+        s.values.map((v) => (v.status === 'reported' && Number.isFinite(v.normalized) ? v.normalized : 0)),
+      ),
+    ),
   );
   const outerLevel = Math.ceil(maxLevel / RING_STEP - 1e-9) * RING_STEP;
 
@@ -327,7 +335,8 @@ export function radarLayout(
     // A titled small multiple hangs from its title; a single radar is centred in its box.
     const cy =
       title !== undefined ? y + top + LABEL_GAP + lineHeight * 2 + radius : y + top + (height - top) / 2;
-    const r = (level: number) => innerRadius + (level / outerLevel) * (radius - innerRadius);
+    const r = (level: number) =>
+      innerRadius + ((level > 0 ? Math.min(level, outerLevel) : 0) / outerLevel) * (radius - innerRadius);
     const point = (angle: number, rad: number) => ({
       x: cx + rad * Math.cos(angle),
       y: cy + rad * Math.sin(angle),

@@ -10,6 +10,7 @@ import {
 import type { Dataset } from '../../data/types.js';
 import { ChartDataError, chartErrors, ChartElement, seriesClass, type DescribeInput } from '../core/index.js';
 import type { ChartDescription, ChartSize } from '../core/view.js';
+import { checkComparison } from './check-comparison.js';
 import { axisValueText, describeRadar, radarMarkKey } from './describe.js';
 import { radarLayout, type RadarLayout, type RadarPanel } from './layout.js';
 import { radarText } from './strings.js';
@@ -106,10 +107,12 @@ export class CountyRadar extends ChartElement<RadarDescription> {
 
   @property() counties?: string;
   @property() indicators?: string;
-  @property() kind: RadarKind = 'target';
+  // Removing an attribute hands the converter null: fall back to the default, not "null".
+  @property({ converter: { fromAttribute: (v: string | null) => v ?? 'target' } }) kind: RadarKind = 'target';
   @property() reference?: string;
   @property() highlight?: string;
-  @property({ attribute: 'small-multiples' }) smallMultiples: MultiplesOption = 'auto';
+  @property({ attribute: 'small-multiples', converter: { fromAttribute: (v: string | null) => v ?? 'auto' } })
+  smallMultiples: MultiplesOption = 'auto';
   @property({ attribute: false }) comparison?: RadarComparison;
 
   /** Counties switched off in the legend. */
@@ -130,7 +133,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     if (!MULTIPLES.includes(this.smallMultiples)) {
       throw chartErrors.invalidAttribute('small-multiples', String(this.smallMultiples), MULTIPLES);
     }
-    let comparison = this.comparison;
+    let comparison = this.comparison && checkComparison(this.comparison);
     const data: Dataset = dataset ?? {
       counties: comparison?.series.map((s) => s.county) ?? [],
       indicators: comparison?.axes.map((a) => a.indicator) ?? [],
