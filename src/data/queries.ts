@@ -583,6 +583,31 @@ export interface GivenRow {
   readonly target?: GivenValue;
 }
 
+const GIVEN_COMPARATORS: readonly Comparator[] = ['=', '>=', '<=', '~'];
+const GIVEN_KINDS: readonly FigureKind[] = ['target', 'actual', 'estimate'];
+const GIVEN_MEASURES: readonly Measure[] = ['level', 'growth', 'share'];
+
+/** Rows come from code, unchecked: say which row is unusable instead of failing somewhere later. */
+function checkGivenRow(r: GivenRow, i: number): void {
+  const where = `rows[${i}]`;
+  if (r === null || typeof r !== 'object') throw new Error(`${where} must be an object`);
+  const l = r.label as unknown;
+  const labelOk =
+    typeof l === 'string' ||
+    (l !== null &&
+      typeof l === 'object' &&
+      typeof (l as LocalizedText).zh === 'string' &&
+      typeof (l as LocalizedText).en === 'string');
+  if (!labelOk) throw new Error(`${where}.label must be a string or { zh, en }`);
+  if (typeof r.unit !== 'string') throw new Error(`${where}.unit must be a string`);
+  if (r.measure !== undefined && !GIVEN_MEASURES.includes(r.measure))
+    throw new Error(`${where}.measure must be one of ${GIVEN_MEASURES.join(', ')}`);
+  if (r.higherIsBetter !== undefined && typeof r.higherIsBetter !== 'boolean')
+    throw new Error(`${where}.higherIsBetter must be true or false`);
+  if (r.category !== undefined && !CATEGORIES.includes(r.category))
+    throw new Error(`${where}.category must be one of ${CATEGORIES.join(', ')}`);
+}
+
 function givenValue(
   v: GivenValue | undefined,
   side: 'actual' | 'target',
@@ -590,15 +615,27 @@ function givenValue(
 ): RowValue | undefined {
   if (!v || !Number.isFinite(v.value) || (v.valueHi !== undefined && !Number.isFinite(v.valueHi)))
     return undefined;
+  // Code may hand anything: a side without a usable year (NaN, "2022", start after end) or with an
+  // unknown comparator or kind reads as missing too.
+  const period = typeof v.period === 'number' ? { start: v.period, end: v.period } : v.period;
+  if (
+    !period ||
+    !Number.isInteger(period.start) ||
+    !Number.isInteger(period.end) ||
+    period.start > period.end
+  )
+    return undefined;
+  if (v.comparator !== undefined && !GIVEN_COMPARATORS.includes(v.comparator)) return undefined;
+  if (v.kind !== undefined && !GIVEN_KINDS.includes(v.kind)) return undefined;
   return {
     value: v.value,
     ...(v.valueHi !== undefined ? { valueHi: v.valueHi } : {}),
     unit,
     comparator: v.comparator ?? '=',
     kind: v.kind ?? side,
-    period: typeof v.period === 'number' ? { start: v.period, end: v.period } : v.period,
-    cumulative: v.cumulative ?? false,
-    ...(v.sentence !== undefined ? { sentence: v.sentence } : {}),
+    period: { start: period.start, end: period.end },
+    cumulative: v.cumulative === true,
+    ...(typeof v.sentence === 'string' ? { sentence: v.sentence } : {}),
     sourceFigureIds: [],
   };
 }
@@ -608,7 +645,9 @@ function givenValue(
  * and the change derived the same way. A side with a non-finite value is left out (it reads as missing).
  */
 export function rowsFromValues(input: readonly GivenRow[]): TargetActualRow[] {
+  if (!Array.isArray(input)) throw new Error('rows must be an array');
   return input.map((r, i) => {
+    checkGivenRow(r, i);
     const label = typeof r.label === 'string' ? { zh: r.label, en: r.label } : r.label;
     const identity: RowIdentity = {
       key: `row-${i}`,
