@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../data/series.js';
 import { trendFixture } from './fixture.js';
+import { overlaps, textBox } from './label-boxes.js';
 import { trendLayout } from './layout.js';
 import { trendModel, type TrendInput, type TrendModelOptions } from './model.js';
 import { fiveYearPlan, fiveYearPlanName } from './words.js';
@@ -184,5 +185,99 @@ describe('trendLayout: index and rate views', () => {
       expect(p.y).toBeLessThanOrEqual(narrow.plot.bottom);
     }
     for (const a of narrow.annotations) expect(a.x).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('trendLayout: labels never run into each other', () => {
+  type L = ReturnType<typeof trendLayoutOf>;
+  const small = 11;
+  const endBox = (l: L, t: L['labels'][number]) => textBox(t.text, t.x, t.y + 12 * 0.35, 12, 'start', 1.06);
+  const spanBox = (s: L['spans'][number]) => textBox(s.label, s.labelAt!.x, s.labelAt!.y, small, 'middle');
+  /** Every collision of a drawn span label with another text, or with the chart's edges. */
+  function collisions(l: L): string[] {
+    const found: string[] = [];
+    const shown = l.spans.filter((s) => s.labelAt);
+    const others = [
+      ...l.labels.map((t) => [t.text, endBox(l, t)] as const),
+      ...l.annotations.map((a) => [a.text, textBox(a.text, a.x, a.y, small, a.anchor)] as const),
+    ];
+    shown.forEach((s, i) => {
+      const box = spanBox(s);
+      if (box.x0 < l.plot.left - 0.5 || box.x1 > l.width - 1.5 || box.y1 > l.plot.bottom + 0.5)
+        found.push(`${s.label} leaves the plot`);
+      for (const [text, b] of others) if (overlaps(box, b)) found.push(`${s.label} × ${text}`);
+      for (const t of shown.slice(i + 1))
+        if (overlaps(box, spanBox(t))) found.push(`${s.label} × ${t.label}`);
+    });
+    return found;
+  }
+
+  it('moves a span label that would run into the end label at 320 px (height 300)', () => {
+    const l = trendLayoutOf([input('tonghua', 'fixed-asset-investment')], {
+      width: 320,
+      height: 150,
+      lang: 'en',
+    });
+    const [past, plan] = l.spans;
+    // Where the labels used to go (centred above the span): the past total ran into the end
+    // label and, on the left, into the y axis' tick labels.
+    const centred = (s: typeof past) => textBox(s!.label, (s!.x0 + s!.x1) / 2, s!.y - 8, small, 'middle');
+    expect(overlaps(centred(past), endBox(l, l.labels[0]!))).toBe(true);
+    expect(centred(past).x0).toBeLessThan(l.plot.left);
+    expect(collisions(l)).toEqual([]);
+    // Both still labelled, each beside its own span.
+    for (const s of [past!, plan!]) {
+      expect(s.labelAt).toBeDefined();
+      expect(Math.abs(s.labelAt!.y - s.y)).toBeLessThan(20);
+    }
+  });
+
+  it('keeps the labels where they were when there is room', () => {
+    const l = trendLayoutOf([input('tonghua', 'fixed-asset-investment')], { ...size, lang: 'en' });
+    for (const s of l.spans) expect(s.labelAt).toEqual({ x: (s.x0 + s.x1) / 2, y: s.y - 8 });
+  });
+
+  it('leaves out a span label that finds no free place; the span itself stays', () => {
+    const l = trendLayoutOf([input('tonghua', 'fixed-asset-investment')], {
+      width: 150,
+      height: 100,
+      lang: 'en',
+    });
+    expect(l.spans).toHaveLength(2);
+    for (const s of l.spans) {
+      expect(s.labelAt).toBeUndefined();
+      expect(s.x1).toBeGreaterThan(s.x0);
+    }
+    expect(collisions(l)).toEqual([]);
+  });
+
+  it('holds for every fixture series at phone to desktop sizes, in both languages', () => {
+    const inputs: TrendInput[][] = [
+      [input('tonghua', 'fixed-asset-investment')],
+      [input('tonghua', 'budget-revenue-growth')],
+      [input('tonghua', 'gdp')],
+      [input('sample', 'gdp')],
+      [input('sample', 'above-scale-enterprises')],
+      [input('hulan', 'gdp')],
+      [
+        input('sample', 'above-scale-enterprises', '示例县'),
+        input('tonghua', 'above-scale-enterprises', '通化县'),
+      ],
+    ];
+    let shown = 0;
+    for (const series of inputs)
+      for (const lang of ['zh-CN', 'en'] as const)
+        for (const width of [240, 320, 480, 800])
+          for (const height of [100, 150, 300]) {
+            const l = trendLayoutOf(series, {
+              width,
+              height,
+              lang,
+              ...(series.length > 1 ? { indexed: true } : {}),
+            });
+            expect(collisions(l), `${series.map((s) => s.key)} ${lang} ${width}x${height}`).toEqual([]);
+            shown += l.spans.filter((s) => s.labelAt).length;
+          }
+    expect(shown).toBeGreaterThan(20);
   });
 });

@@ -10,6 +10,7 @@ import type { Lang } from '../../format/lang.js';
 import { linePath } from '../core/path.js';
 import { linearScale, niceDomain } from '../core/scales.js';
 import { estimateTextWidth } from '../core/text-fit.js';
+import { clampBox, takeFirstFree, textBox, type Box } from './label-boxes.js';
 import type { MarkShape, TrendMark, TrendModel, TrendSpanMark } from './model.js';
 import { fiveYearPlan, fiveYearPlanName } from './words.js';
 
@@ -29,6 +30,8 @@ export interface PlacedSpan extends TrendSpanMark {
   readonly x0: number;
   readonly x1: number;
   readonly y: number;
+  /** Where the span's label is drawn (centred); absent when no free place was found for it. */
+  readonly labelAt?: { readonly x: number; readonly y: number };
 }
 
 export interface TrendLine {
@@ -223,6 +226,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   });
   spreadLabels(labels, fs + 2, plot);
   fitAnnotations(annotations, fs, plot, size.width);
+  const labelledSpans = separateTexts(labels, annotations, spans, marks, bands, plot, fs, size.width);
   return {
     width: size.width,
     height: size.height,
@@ -231,7 +235,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     yTicks,
     bands,
     lines,
-    spans,
+    spans: labelledSpans,
     marks,
     labels,
     annotations,
@@ -279,5 +283,64 @@ function fitAnnotations(notes: TrendText[], fs: number, plot: TrendLayout['plot'
       anchor,
       y: Math.min(plot.bottom - 4, Math.max(plot.top + fs, a.y + i * (fs + 4))),
     };
+  });
+}
+
+/**
+ * Keep the texts from running into each other, by priority: the direct end labels and the marks
+ * stay put; an annotation (the required rate) moves a line down or up if that frees it; a span's
+ * label goes above or below its span, centred or flush with either end, or is left out: its text
+ * is still in the span's tooltip and in the table.
+ */
+function separateTexts(
+  labels: readonly TrendText[],
+  annotations: TrendText[],
+  spans: readonly PlacedSpan[],
+  marks: readonly PlacedMark[],
+  bands: readonly PlanBand[],
+  plot: TrendLayout['plot'],
+  fs: number,
+  width: number,
+): PlacedSpan[] {
+  const small = fs - 1;
+  const taken: Box[] = [
+    // End labels are bold, centred on their y (dominant-baseline: middle).
+    ...labels.map((t) => textBox(t.text, t.x, t.y + fs * 0.35, fs, 'start', 1.06)),
+    ...marks.map((m) => ({ x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 })),
+    ...spans.map((s) => ({ x0: s.x0, y0: s.y - 3, x1: Math.max(s.x1, s.x0 + 2), y1: s.y + 3 })),
+    ...bands.filter((b) => b.label).map((b) => textBox(b.label, b.x0 + 4, plot.top - 5, small, 'start')),
+  ];
+  const bounds: Box = { x0: 2, y0: 0, x1: width - 2, y1: plot.bottom };
+  const line = fs + 4;
+  annotations.forEach((a, i) => {
+    const shifts = [0, line, -line, 2 * line, -2 * line];
+    const boxes = shifts.map((dy) => textBox(a.text, a.x, a.y + dy, small, a.anchor));
+    const k = takeFirstFree(boxes, taken, bounds);
+    if (k > 0) annotations[i] = { ...a, y: a.y + shifts[k]! };
+    else if (k < 0) taken.push(boxes[0]!); // the required rate stays, even crowded
+  });
+  const spanBounds: Box = { ...bounds, x0: plot.left };
+  return spans.map((s) => {
+    if (!s.label) return s;
+    const baselines = [s.y - 8, s.y + 3 + small * 0.8 + 4];
+    const places: [number, 'middle' | 'start' | 'end'][] = [
+      [(s.x0 + s.x1) / 2, 'middle'],
+      [s.x0, 'start'],
+      [s.x1, 'end'],
+    ];
+    const candidates = baselines.flatMap((yb) =>
+      places.map(([x, anchor]) => ({
+        yb,
+        box: clampBox(textBox(s.label, x, yb, small, anchor), spanBounds.x0, spanBounds.x1),
+      })),
+    );
+    const k = takeFirstFree(
+      candidates.map((c) => c.box),
+      taken,
+      spanBounds,
+    );
+    if (k < 0) return s;
+    const { box, yb } = candidates[k]!;
+    return { ...s, labelAt: { x: (box.x0 + box.x1) / 2, y: yb } };
   });
 }

@@ -130,7 +130,12 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
       [
         svg`<rect class="hit" x=${s.x0} y=${s.y - 10} width=${w} height="20"></rect>`,
         svg`<rect class="span ${s.kind}" x=${s.x0} y=${s.y - 3} width=${w} height="6"></rect>`,
-        svg`<text class="span-label" x=${s.x0 + w / 2} y=${s.y - 8} text-anchor="middle">${s.label}</text>`,
+        // Left out where it would run into another text (the tooltip and the table carry it).
+        ...(s.labelAt
+          ? [
+              svg`<text class="span-label" x=${s.labelAt.x} y=${s.labelAt.y} text-anchor="middle">${s.label}</text>`,
+            ]
+          : []),
       ],
       `${color}${active ? ' active' : ''}`,
     );
