@@ -5,7 +5,7 @@ export * from './data/index.js';
 export * from './format/index.js';
 export { ChartElement } from './charts/core/index.js';
 export type { CountySelectDetail, CountyDataErrorDetail } from './charts/core/index.js';
-export { setDefaultDatasetSource } from './charts/core/dataset-source.js';
+export { setDefaultDatasetSource, setDatasetTimeout } from './charts/core/dataset-source.js';
 export { CountyTargetBars } from './charts/target-bars/target-bars.js';
 export { CountyTrendLine } from './charts/trend-line/trend-line.js';
 export { CountyRadar } from './charts/radar/radar.js';

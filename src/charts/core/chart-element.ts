@@ -138,6 +138,9 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   private _pointerX?: number;
   private _focusPending = false;
   private _reportedError?: ChartDataError;
+  /** What renderPlot() threw in the last render (not reactive: rendering again would throw again). */
+  private _renderError?: ChartDataError;
+  private _retryFocus = false;
   private _needsResolve = true;
   /** Which frame was rendered last ('loading' | 'chart' | 'error'): a new frame has a new plot box. */
   private _frameKind?: string;
@@ -265,6 +268,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   /** Fetch again after a failure (the retry button). */
   retry(): void {
+    // The button is replaced by the loading state: if this fails again, give the new one the focus.
+    this._retryFocus = this.shadowRoot?.activeElement?.classList.contains('retry') ?? false;
     this._resolveSource();
   }
 
@@ -415,7 +420,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
         if (!sameSize(size, this._size)) this._size = size;
       });
     }
-    const error = this._status === 'error' || !this._description ? this._error : undefined;
+    const error =
+      (this._status === 'error' || !this._description ? this._error : undefined) ?? this._renderError;
     if (error && error !== this._reportedError) {
       this._reportedError = error;
       console.error(`<${this.localName}>: ${error.messages.en}`, error.cause ?? '');
@@ -425,6 +431,11 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
           message: error.describe(this._lang),
         }),
       );
+    }
+    if (this._retryFocus) {
+      const retry = this.renderRoot.querySelector<HTMLButtonElement>('.retry');
+      if (retry) retry.focus();
+      if (retry || this._description) this._retryFocus = false;
     }
     if (this._description && !this._tableReady && !this._cancelIdle) {
       this._cancelIdle = idle(() => {
@@ -532,25 +543,40 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    // A chart's renderPlot() that throws (data that changed under it, a layout bug) shows this chart's
+    // error state instead of breaking its update for good; updated() reports it like any other.
+    this._renderError = undefined;
+    try {
+      return this._renderFrame();
+    } catch (error) {
+      this._renderError = toChartError(error);
+      return this._errorFrame(this._renderError);
+    }
+  }
+
+  private _errorFrame(error: ChartDataError): TemplateResult {
+    const lang = this._lang;
+    return html`<div class="sizer"></div>
+      <div class="chart" lang=${lang}>
+        <div class="error" part="error" role="alert">
+          <p class="error-title">${uiText('chartError', lang)}</p>
+          <p>${error.describe(lang)}</p>
+          ${
+            error.retryable
+              ? html`<button type="button" class="button retry" @click=${this.retry}>
+                  ${uiText('retry', lang)}
+                </button>`
+              : nothing
+          }
+        </div>
+      </div>`;
+  }
+
+  private _renderFrame(): TemplateResult {
     const d = this._description;
     const lang = this._lang;
     const error = this._status === 'error' ? this._error : d ? undefined : this._error;
-    if (error) {
-      return html`<div class="sizer"></div>
-        <div class="chart" lang=${lang}>
-          <div class="error" part="error" role="alert">
-            <p class="error-title">${uiText('chartError', lang)}</p>
-            <p>${error.describe(lang)}</p>
-            ${
-              error.retryable
-                ? html`<button type="button" class="button" @click=${this.retry}>
-                    ${uiText('retry', lang)}
-                  </button>`
-                : nothing
-            }
-          </div>
-        </div>`;
-    }
+    if (error) return this._errorFrame(error);
     if (!d) {
       // Loading (or waiting for data): the same frame as the loaded chart, so nothing moves.
       return html`<div class="sizer"></div>

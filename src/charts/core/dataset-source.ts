@@ -1,6 +1,6 @@
 import { DatasetError, DatasetLoadError, loadDataset, parseDataset } from '../../data/load.js';
 import type { Dataset } from '../../data/types.js';
-import { chartErrors, type ChartDataError } from './errors.js';
+import { ChartDataError, chartErrors } from './errors.js';
 
 /**
  * Where charts without `.data` or `src` get their dataset: a page-wide default. The embed bundle
@@ -29,6 +29,12 @@ export function onDefaultDatasetSourceChange(listener: () => void): () => void {
 }
 
 const byUrl = new Map<string, Promise<Dataset>>();
+let timeoutMs = 15_000;
+
+/** How long charts wait for a dataset URL before showing a timeout error with a retry (default 15 s; 0: no limit). */
+export function setDatasetTimeout(ms: number): void {
+  timeoutMs = Number.isFinite(ms) && ms >= 0 ? ms : 15_000;
+}
 const checked = new WeakSet<object>();
 
 /** Resolve a relative URL against the page, so "data.json" and "./data.json" share one fetch. */
@@ -48,7 +54,7 @@ export function fetchDataset(url: string | URL): Promise<Dataset> {
   const key = absolute(url);
   let pending = byUrl.get(key);
   if (!pending) {
-    pending = loadDataset(key).then(
+    pending = loadDataset(key, { timeoutMs }).then(
       (dataset) => {
         checked.add(dataset);
         return dataset;
@@ -65,7 +71,9 @@ export function fetchDataset(url: string | URL): Promise<Dataset> {
 
 function toLoadError(url: string, error: unknown): ChartDataError {
   if (error instanceof DatasetLoadError && error.reason === 'schema') {
-    return chartErrors.malformed(`${url}: ${error.message}`, error);
+    // Retryable: the file at the URL may be fixed (or finish deploying) while the page is open.
+    const { messages } = chartErrors.malformed(`${url}: ${error.message}`);
+    return new ChartDataError('malformed-data', messages, { cause: error, retryable: true });
   }
   return chartErrors.fetchFailed(url, error instanceof Error ? error.message : String(error), error);
 }

@@ -18,6 +18,7 @@ export {
   fetchDataset,
   checkDataset,
   clearDatasetCache,
+  setDatasetTimeout,
   type DefaultDatasetSource,
 } from './dataset-source.js';
 export { resolveLang, pick, uiText, type Lang } from './language.js';
