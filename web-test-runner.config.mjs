@@ -50,6 +50,7 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--js-flags=--expose-gc', // window.gc() for the lifecycle heap test
+          '--enable-precise-memory-info', // performance.memory not rounded into buckets
         ],
       },
     }),

@@ -413,7 +413,9 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   protected override updated(): void {
     const plot = this.renderRoot.querySelector('.plot');
-    if (plot && plot !== this._observed) {
+    // Lit may still update a chart just removed (a state change on disconnect): observe nothing then,
+    // or the shared ResizeObserver would keep the detached chart alive.
+    if (plot && plot !== this._observed && this.isConnected) {
       this._stopObserving?.();
       this._observed = plot;
       this._stopObserving = observeSize(plot, (size) => {
@@ -437,7 +439,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       if (retry) retry.focus();
       if (retry || this._description) this._retryFocus = false;
     }
-    if (this._description && !this._tableReady && !this._cancelIdle) {
+    if (this._description && !this._tableReady && !this._cancelIdle && this.isConnected) {
       this._cancelIdle = idle(() => {
         this._cancelIdle = undefined;
         this._tableReady = true;
