@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { radarComparison } from '../src/data/comparison.js';
+import { selectTargetsVersusActuals } from '../src/data/queries.js';
 import type { Dataset } from '../src/data/types.js';
-import { buildRows, type TargetBarRow } from '../src/charts/target-bars/rows.js';
 import { describeTrend } from '../src/charts/trend-line/describe.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,26 +33,33 @@ export interface BarSpec {
 }
 const barPool: BarSpec[] = [];
 for (const c of dataset.counties) {
-  const rows = buildRows(
-    dataset.figures.filter((f) => f.county === c.id),
-    dataset.indicators,
-    { planYear: c.report.year },
-  ).filter(
-    (r): r is TargetBarRow & { indicator: string } =>
-      !!r.indicator && !!r.actual && !!r.target && r.actual.valueHi === undefined,
+  // The selection <county-target-bars county indicators> makes (target-bars.ts describe()).
+  const { rows } = selectTargetsVersusActuals(dataset, c.id, {
+    labelLang: 'zh',
+    groupBy: 'measure',
+    pairing: 'target-first',
+    keep: 'paired',
+    uncatalogued: 'by-subject',
+  });
+  const paired = rows.filter(
+    (r) =>
+      !!r.indicator &&
+      !!r.actual &&
+      !!r.target &&
+      !r.yearlyMean &&
+      r.actual.valueHi === undefined &&
+      r.target.valueHi === undefined,
   );
   // One unit per chart (county-charts groups growth, share and level rows on separate scales; the
-  // peers draw one value axis), 3-4 rows each.
-  const byUnit = new Map<string, typeof rows>();
-  for (const r of rows) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
+  // peers draw one value axis), 2-4 rows each.
+  const byUnit = new Map<string, typeof paired>();
+  for (const r of paired) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
   for (const [unit, list] of byUnit) {
-    if (list.length < 2) continue;
     for (let i = 0; i + 2 <= list.length; i += 1) {
       const pick = list.slice(i, i + 4);
-      if (pick.length < 2) continue;
       barPool.push({
         county: c.id,
-        indicators: pick.map((r) => r.indicator),
+        indicators: pick.map((r) => r.indicator!.id),
         title: `${name(c.id)}：目标与实绩`,
         rows: pick.map((r) => ({
           label: r.label.zh,

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -164,6 +164,7 @@ const browser = await puppeteer.launch({
 });
 const chromium = await browser.version();
 const samples = Object.fromEntries(LIBS.map((l) => [l.id, []]));
+const loadBefore = loadavg()[0];
 
 async function measure(lib) {
   const context = await browser.createBrowserContext();
@@ -308,9 +309,9 @@ if (WRITE) {
   }).stdout.trim();
   const md = `# Benchmark results
 
-\`npm run bench\` (bench/run.mjs), ${new Date().toISOString().slice(0, 10)}, commit ${git}${dirty ? ' (with uncommitted changes in src/)' : ''}.
+\`npm run bench\` (bench/run.mjs), ${new Date().toISOString().slice(0, 10)}, commit ${git}${dirty ? ' — the embed was built from the working tree, with uncommitted changes in src/' : ''}.
 
-**Machine:** ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM; ${chromium.replace('HeadlessChrome', 'Chromium (headless)')}; Node ${process.version}; viewport ${VIEWPORT.width}×${VIEWPORT.height}.
+**Machine:** ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM; ${chromium.replace(/^(Headless)?Chrome\//, 'Chromium ')} (headless); Node ${process.version}; viewport ${VIEWPORT.width}×${VIEWPORT.height}. Load average (1 min) ${loadBefore.toFixed(1)} before the runs and ${loadavg()[0].toFixed(1)} after: the machine is shared with other work, so absolute times vary from run to run; the ratios come from alternating runs in the same session.
 
 **Runs:** ${RUNS} per library, alternating (the order rotates each round), each in a fresh browser context. Median [min–max]; in brackets after a figure, the ratio to county-charts.
 
