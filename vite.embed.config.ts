@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 
@@ -80,6 +80,48 @@ export function minifyTemplates(code: string, id: string): string | null {
   return out + code.slice(at);
 }
 
+/**
+ * The names of `private` class members declared in these TypeScript sources (`private _size`,
+ * `@state() private _tip`, `private _select(`). Only `_`-prefixed ones: TypeScript guarantees they
+ * are used inside their class alone, and the prefix keeps them apart from DOM and Lit names.
+ */
+export function privateMemberNames(sources: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const source of sources) {
+    for (const m of source.matchAll(/\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:[gs]et\s+)?(_[a-z]\w*)/g))
+      names.add(m[1]!);
+  }
+  return names;
+}
+
+/**
+ * Shorten those member names in the final code (`this._description` → `this._0`), the most used
+ * first. No minifier mangles properties. A name counts only as a whole token: not inside CSS
+ * custom properties (`--_text`) or longer identifiers; Lit's own `_$…` members never match.
+ */
+export function shortenPrivateMembers(code: string, names: Iterable<string>): string {
+  const token = (name: string) => new RegExp(`(?<![\\w$-])${name}(?![\\w$])`, 'g');
+  const counts = [...names]
+    .map((name) => ({ name, uses: code.match(token(name))?.length ?? 0 }))
+    .filter((n) => n.uses > 0)
+    .sort((a, b) => b.uses * b.name.length - a.uses * a.name.length);
+  let next = 0;
+  for (const { name } of counts) {
+    let short: string;
+    do short = `_${(next++).toString(36)}`;
+    while (token(short).test(code));
+    if (short.length < name.length) code = code.replace(token(name), short);
+  }
+  return code;
+}
+
+/** Every non-test TypeScript source under src/. */
+function sourceTexts(dir = resolve(root, 'src')): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => readFileSync(resolve(dir, file), 'utf8'));
+}
+
 function embedAssets(): Plugin {
   const reserveCss = resolve(root, 'src/embed/reserve.css');
   return {
@@ -116,6 +158,8 @@ function embedAssets(): Plugin {
       if (chunks.length !== 1) {
         this.error(`embed build: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
       }
+      const names = privateMemberNames(sourceTexts());
+      for (const chunk of chunks) chunk.code = shortenPrivateMembers(chunk.code, names);
     },
   };
 }

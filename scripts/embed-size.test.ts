@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embedDatasetJson, minifyCss, minifyTemplates } from '../vite.embed.config.js';
+import {
+  embedDatasetJson,
+  minifyCss,
+  minifyTemplates,
+  privateMemberNames,
+  shortenPrivateMembers,
+} from '../vite.embed.config.js';
 import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 import { BUNDLE_BUDGET_KB, embedSizes, fileSize, formatSizes } from './embed-size.mjs';
 
@@ -110,5 +116,23 @@ describe('embed size helpers', () => {
 
   it('fails clearly when the generated data is missing', () => {
     expect(() => embedDatasetJson(mkdtempSync(join(tmpdir(), 'no-data-')))).toThrow(/npm run data/);
+  });
+
+  it('finds the private members of the TypeScript sources', () => {
+    const names = privateMemberNames([
+      'class A { @state() private _tip = -1; private readonly _lang = 1; private get _size() {} }',
+      'class B { private _select(i: number) {} protected _shown = 1; private plain = 2; _loose = 3; }',
+    ]);
+    expect([...names].sort()).toEqual(['_lang', '_select', '_size', '_tip']);
+  });
+
+  it('shortens private members as whole tokens, leaving CSS variables and Lit internals alone', () => {
+    const code =
+      'this._description=d;this._description.marks;this._tip=-1;B([N()],V.prototype,`_tip`,void 0);' +
+      'x.has(`_tip`);css`color:var(--_tip)`;this._$litPart=1;this._tipX=2;var _0=1;';
+    expect(shortenPrivateMembers(code, ['_description', '_tip', '_unused'])).toBe(
+      'this._1=d;this._1.marks;this._2=-1;B([N()],V.prototype,`_2`,void 0);' +
+        'x.has(`_2`);css`color:var(--_tip)`;this._$litPart=1;this._tipX=2;var _0=1;',
+    );
   });
 });
