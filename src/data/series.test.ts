@@ -472,6 +472,17 @@ describe('indexSeries', () => {
     ]);
     expect(indexSeries(lone)).toBeNull();
   });
+  it('never takes a zero or negative level as the base, and drops values whose index overflows', () => {
+    const z = seriesFromFigures('x', 'gdp', [
+      fig({ id: 'z0', kind: 'actual', measure: 'level', value: 0, period: { start: 2019, end: 2019 } }),
+      fig({ id: 'z1', kind: 'actual', measure: 'level', value: 1e-300, period: { start: 2020, end: 2020 } }),
+      fig({ id: 'z2', kind: 'actual', measure: 'level', value: 1e300, period: { start: 2021, end: 2021 } }),
+    ]);
+    const ix = indexSeries(z, 2019)!;
+    expect(ix.baseYear).toBe(2020);
+    expect(ix.series.points.map((p) => p.value)).toEqual([0, 100]);
+    expect(ix.series.points.every((p) => Number.isFinite(p.value))).toBe(true);
+  });
 });
 
 describe('dataset queries', () => {

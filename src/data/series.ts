@@ -570,7 +570,8 @@ export interface IndexedSeries {
  * level, else (an index-only plan) the plan's base. Null when nothing can be indexed (a lone goal).
  */
 export function indexSeries(s: IndicatorSeries, preferredYear?: number): IndexedSeries | null {
-  const achieved = s.points.filter(isAchieved);
+  // Only a positive level can be the base (= 100): dividing by 0 or a negative level says nothing.
+  const achieved = s.points.filter((p) => isAchieved(p) && p.value > 0 && Number.isFinite(p.value));
   let base: SeriesPoint | undefined =
     preferredYear !== undefined ? achievedAt(achieved, preferredYear) : undefined;
   if (!base && achieved.length > 0) base = achievedAt(achieved, Math.min(...achieved.map((p) => p.year)));
@@ -593,23 +594,30 @@ export function indexSeries(s: IndicatorSeries, preferredYear?: number): Indexed
     ...(p.valueHi !== undefined ? { valueHi: scale(p.valueHi) } : {}),
     sourceFigureIds: p === b ? p.sourceFigureIds : ids(p.sourceFigureIds),
   });
+  // Values so far from the base that the index overflows (1e308 against 1) are left out.
+  const finite = (p: SeriesPoint): boolean =>
+    Number.isFinite(p.value) && (p.valueHi === undefined || Number.isFinite(p.valueHi));
   return {
     series: {
       ...s,
       unit: 'index',
-      points: s.points.map(pt),
-      spans: s.spans.map((sp) => ({
-        ...sp,
-        total: scale(sp.total),
-        ...(sp.totalHi !== undefined ? { totalHi: scale(sp.totalHi) } : {}),
-        yearlyMean: scale(sp.yearlyMean),
-        sourceFigureIds: ids(sp.sourceFigureIds),
-      })),
+      points: s.points.map(pt).filter(finite),
+      spans: s.spans
+        .map((sp) => ({
+          ...sp,
+          total: scale(sp.total),
+          ...(sp.totalHi !== undefined ? { totalHi: scale(sp.totalHi) } : {}),
+          yearlyMean: scale(sp.yearlyMean),
+          sourceFigureIds: ids(sp.sourceFigureIds),
+        }))
+        .filter((sp) => Number.isFinite(sp.total) && Number.isFinite(sp.yearlyMean)),
       // Index-only plans start at 100 in their own base year: they fit only when that is the base year.
       plans: s.plans
         .filter((p) => !p.indexOnly || p.period.start === b.year)
         .map((p) =>
-          p.indexOnly ? p : { ...p, points: p.points.map(pt), sourceFigureIds: ids(p.sourceFigureIds) },
+          p.indexOnly
+            ? p
+            : { ...p, points: p.points.map(pt).filter(finite), sourceFigureIds: ids(p.sourceFigureIds) },
         ),
     },
     baseYear: b.year,
