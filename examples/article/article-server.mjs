@@ -4,7 +4,7 @@
 // (layout shifts, CSP violations, requests, errors) and returns it to the browser test.
 //
 //   node examples/article/article-server.mjs [port]   browse the pages by hand
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ensureEmbedBuild } from '../../scripts/embed-build.mjs';
@@ -35,12 +35,56 @@ const types = {
  */
 const delays = { 'county-charts.js': 250, 'county-charts-data.json': 400 };
 
+/** Every ```html block of the README, in order: what an editor copies into the CMS. */
+export function readmeSnippets(readme = readFileSync(join(root, 'README.md'), 'utf8')) {
+  return [...readme.matchAll(/^```html\n([\s\S]*?)^```/gm)].map((m) => m[1].trim());
+}
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * /examples/article/readme.html: an article whose body is the README's snippets pasted verbatim
+ * between paragraphs, under the hostile host stylesheet. `?lang=en` for an English page.
+ */
+export function readmeArticle(lang = 'zh-CN', snippets = readmeSnippets()) {
+  const body = snippets
+    .map(
+      (snippet, i) =>
+        `<p>Paragraph ${i + 1} before the chart. 正文段落。</p>\n<figure>\n${snippet}\n</figure>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText('README snippets')}</title>
+<link rel="stylesheet" href="article.css">
+<link rel="stylesheet" href="hostile.css">
+</head>
+<body>
+<main class="article">
+<h1>README snippets, pasted as an editor would</h1>
+${body}
+<p>The end.</p>
+</main>
+</body>
+</html>
+`;
+}
+
 function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = normalize(decodeURIComponent(url.pathname));
   const file = join(root, path);
   const allowed = servedRoots.some((prefix) => path.startsWith(prefix)) && file.startsWith(root + sep);
   const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
+  if (path === '/examples/article/readme.html') {
+    const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
+    response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
+    response.end(readmeArticle(lang));
+    return;
+  }
   if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('not found');

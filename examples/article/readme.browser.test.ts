@@ -1,0 +1,68 @@
+// The README's embed snippets, copied verbatim into an article (as an editor pastes them into a
+// CMS) under the hostile host stylesheet and the strict CSP: every snippet must work as written.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface ChartReport {
+  tag: string;
+  attributes: Record<string, string>;
+  defined: boolean;
+  host: [number, number, number, number];
+  state: 'rendered' | 'error' | 'empty';
+  alertText: string | null;
+  visibleMarks: number;
+}
+
+interface PageReport {
+  status: number;
+  origin: string;
+  settled: boolean;
+  cls: number;
+  violations: unknown[];
+  errors: string[];
+  pageErrors: string[];
+  requests: string[];
+  charts: ChartReport[];
+}
+
+const open = async (page: string): Promise<PageReport> => {
+  const report = await executeServerCommand<PageReport, { page: string; width: number; height: number }>(
+    'embed-article',
+    { page, width: 1024, height: 20000 },
+  );
+  if (!report) throw new Error(`no report for ${page}`);
+  return report;
+};
+
+const name = (chart: ChartReport): string =>
+  `<${chart.tag} ${Object.entries(chart.attributes)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}>`;
+
+describe("the README's embed snippets pasted into an article", function () {
+  this.timeout(60_000);
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {
+      this.timeout(180_000);
+      await executeServerCommand('embed-article-build');
+      const report = await open(`readme.html?lang=${lang}`);
+      expect(report.status).to.equal(200);
+      // The README shows at least one snippet per element.
+      const tags = new Set(report.charts.map((c) => c.tag));
+      expect([...tags].sort()).to.deep.equal(['county-radar', 'county-target-bars', 'county-trend-line']);
+      for (const chart of report.charts) {
+        expect(chart.defined, `${name(chart)} defined`).to.equal(true);
+        expect(chart.state, `${name(chart)}: ${chart.alertText ?? ''}`).to.equal('rendered');
+        expect(chart.visibleMarks, `${name(chart)} marks`).to.be.greaterThan(2);
+        expect(chart.host[3], `${name(chart)} height`).to.be.greaterThan(100);
+      }
+      expect(report.settled).to.equal(true);
+      expect(report.violations, 'CSP violations').to.deep.equal([]);
+      expect(report.pageErrors, 'uncaught exceptions').to.deep.equal([]);
+      expect(report.errors, 'error events').to.deep.equal([]);
+      expect(report.requests.filter((u) => !u.startsWith(`${report.origin}/`))).to.deep.equal([]);
+      expect(report.cls, 'cumulative layout shift').to.equal(0);
+    });
+  }
+});
