@@ -1,0 +1,73 @@
+/**
+ * What an editor types into an attribute, resolved to a catalogue id: the id in any case, with stray
+ * spaces, full-width letters or underscores (`Tonghua`, ` ｔｏｎｇｈｕａ `, `gdp_growth`), or the name
+ * in Chinese or English (`通化县`, `通化`, `Tonghua County`). A misspelling is not guessed: the caller
+ * reports it, with {@link closestId} as a suggestion.
+ */
+import type { LocalizedText } from './types.js';
+
+interface Named {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/** NFKC folds full-width letters and digits; ids are lower-case ASCII with hyphens. */
+const normalise = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+// An administrative suffix the editor may have written differently: 伊通县 for 伊通满族自治县.
+const ZH_SUFFIX = /(?:自治县|自治旗|县|区|市|旗)$/u;
+
+/** The item `typed` names, or undefined (also when a short name would fit several items). */
+export function findNamed<T extends Named>(items: readonly T[], typed: string): T | undefined {
+  const key = normalise(typed);
+  if (!key) return undefined;
+  const exact = items.find(
+    (item) =>
+      item.id.toLowerCase() === key || normalise(item.name.en) === key || item.name.zh === typed.trim(),
+  );
+  if (exact) return exact;
+  const zh = typed.normalize('NFKC').trim().replace(ZH_SUFFIX, '');
+  if (zh.length < 2 || !/^[\u4e00-\u9fff]+$/u.test(zh)) return undefined;
+  // A short name: 通化 in 通化县, 呼兰 in 哈尔滨市呼兰区, 伊通 in 伊通满族自治县.
+  const partial = items.filter((item) => item.name.zh.includes(zh));
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+/** The id nearest to a misspelling (at most one edit per four letters, at least one), if any. */
+export function closestId(items: readonly Named[], typed: string): string | undefined {
+  const key = normalise(typed);
+  const limit = Math.max(1, Math.floor(key.length / 4));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const { id } of items) {
+    const distance = editDistance(key, id);
+    if (distance < bestDistance) [best, bestDistance] = [id, distance];
+  }
+  return best;
+}
+
+/** Ids in a list attribute: separated by spaces, commas or 、 (what editors type). */
+export const splitIds = (list: string | null | undefined): string[] =>
+  (list ?? '').split(/[\s,，、;；]+/u).filter(Boolean);
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
