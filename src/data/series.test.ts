@@ -443,6 +443,98 @@ describe('seriesFromFigures', () => {
   });
 });
 
+/** Paths of every number in `x` that is not finite (a NaN or ±Infinity a chart would turn into coordinates). */
+function nonFinite(x: unknown, path = ''): string[] {
+  if (typeof x === 'number') return Number.isFinite(x) ? [] : [`${path}=${x}`];
+  if (!x || typeof x !== 'object') return [];
+  return Object.entries(x).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
+}
+
+describe('seriesFromFigures never emits a non-finite number', () => {
+  // Figures given by code (the trend line's `.figures`) are not validated by parseDataset.
+  it('skips a NaN growth estimate (property-test counterexample: tonghua budget-revenue-growth)', () => {
+    const s = seriesFromFigures('tonghua', 'budget-revenue-growth', [
+      fig({ id: 'e', kind: 'estimate', measure: 'growth', value: NaN, period: { start: 2021, end: 2021 } }),
+      fig({ id: 't', kind: 'target', measure: 'growth', value: 5, period: { start: 2022, end: 2022 } }),
+      fig({
+        id: 'y',
+        kind: 'target',
+        measure: 'growth',
+        value: 6,
+        rateBasis: 'per-year',
+        period: { start: 2022, end: 2026 },
+      }),
+    ]);
+    expect(nonFinite(s)).toEqual([]);
+    expect(s.rates.map((r) => [r.year, r.value])).toEqual([[2022, 5]]);
+    expect(s.latestRate).toBeNull();
+    expect(s.skipped).toEqual([expect.objectContaining({ figureId: 'e' })]);
+  });
+  it.each([NaN, Infinity, -Infinity])('skips levels, ranges and goals of %s', (bad) => {
+    const s = seriesFromFigures(
+      'x',
+      'ind',
+      [
+        fig({ id: 'a', kind: 'actual', measure: 'level', value: bad, period: { start: 2020, end: 2020 } }),
+        fig({ id: 'b', kind: 'actual', measure: 'level', value: 30, period: { start: 2021, end: 2021 } }),
+        fig({
+          id: 'h',
+          kind: 'target',
+          measure: 'level',
+          value: 40,
+          valueHi: bad,
+          baseValueHi: bad,
+          period: { start: 2026, end: 2026 },
+        }),
+        fig({
+          id: 'c',
+          kind: 'actual',
+          measure: 'level',
+          value: 5,
+          baseValue: bad,
+          cumulative: true,
+          period: { start: 2017, end: 2021 },
+        }),
+        fig({ id: 'r', kind: 'target', measure: 'growth', value: bad, period: { start: 2022, end: 2026 } }),
+      ],
+      indicator,
+    );
+    expect(nonFinite(s)).toEqual([]);
+    expect(s.points.map((p) => p.sourceFigureIds)).toEqual([['b']]);
+    expect(s.skipped.map((k) => k.figureId).sort()).toEqual(['a', 'c', 'h', 'r']);
+  });
+  it('drops paths that overflow: 1.7e308 compounded, 翻1e15番, points added past the largest number', () => {
+    const s = seriesFromFigures('x', 'gdp', [
+      fig({ id: 'a', kind: 'actual', measure: 'level', value: 1.7e308, period: { start: 2021, end: 2021 } }),
+      fig({ id: 'g', kind: 'target', measure: 'growth', value: 50, period: { start: 2022, end: 2026 } }),
+      fig({
+        id: 'f',
+        kind: 'target',
+        measure: 'growth',
+        value: 1e15,
+        unit: '番',
+        period: { start: 2022, end: 2022 },
+      }),
+      fig({ id: 'm', kind: 'target', measure: 'level', value: -1e308, period: { start: 2026, end: 2026 } }),
+    ]);
+    expect(nonFinite(s)).toEqual([]);
+    expect(s.points).toHaveLength(2);
+    expect(s.plans.map((p) => p.method)).toEqual(['end-goal']);
+    const shares = seriesFromFigures('x', 'share', [
+      fig({ kind: 'actual', measure: 'share', value: 1.7e308, period: { start: 2021, end: 2021 } }),
+      fig({
+        kind: 'target',
+        measure: 'growth',
+        value: 1.7e308,
+        unit: '个百分点',
+        period: { start: 2022, end: 2022 },
+      }),
+    ]);
+    expect(nonFinite(shares)).toEqual([]);
+    expect(shares.plans).toEqual([]);
+  });
+});
+
 describe('indexSeries', () => {
   const s = seriesFromFigures('x', 'gdp', [
     fig({ id: 'a0', kind: 'actual', measure: 'level', value: 150, period: { start: 2019, end: 2019 } }),

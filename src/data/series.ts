@@ -128,6 +128,14 @@ export function requiredAnnualRate(from: number, fromYear: number, to: number, t
 
 const span = (p: Period): number => p.end - p.start + 1;
 
+/** Every number a chart draws must be finite: NaN or ±Infinity never become coordinates. */
+const finite = (...values: (number | undefined)[]): boolean =>
+  values.every((v) => v === undefined || Number.isFinite(v));
+
+/** A plan only when every point of its path is finite (compounding 1e308 overflows). */
+const finitePlan = (plan: PlanPath | null): PlanPath | null =>
+  plan && plan.points.every((p) => finite(p.value, p.valueHi)) ? plan : null;
+
 /** Signed percent of a growth figure (下降 is negative). */
 function signedRate(f: Figure, hi = false): number {
   const v = hi && f.valueHi !== undefined ? f.valueHi : f.value;
@@ -206,7 +214,8 @@ function latestAchieved(points: readonly SeriesPoint[], before: number): SeriesP
 function compoundPlan(f: Figure, points: readonly SeriesPoint[]): PlanPath | null {
   const g = growthOfFigure(f);
   if (!g || !Number.isFinite(g.annualRate)) return null;
-  const gHi = f.valueHi !== undefined ? growthOfFigure(f, true) : null;
+  const hi = f.valueHi !== undefined ? growthOfFigure(f, true) : null;
+  const gHi = hi && Number.isFinite(hi.annualRate) ? hi : null;
   const baseYear = f.period.start - 1;
   const stated = achievedAt(points, baseYear);
   const base: SeriesPoint = stated ?? {
@@ -360,6 +369,11 @@ export function seriesFromFigures(
   const units = new Set<string>();
 
   for (const f of figures) {
+    // Figures given by code are not validated by parseDataset: a NaN or ±Infinity is not drawn.
+    if (!finite(f.value, f.valueHi, f.baseValue, f.baseValueHi)) {
+      skipped.push({ figureId: f.id, reason: 'value is not a finite number' });
+      continue;
+    }
     if (f.measure === 'growth') {
       if (f.unit === '个百分点' || f.baseUnit === '个百分点') {
         if (f.kind === 'target') growthTargets.push(f);
@@ -367,7 +381,8 @@ export function seriesFromFigures(
         continue;
       }
       const g = growthOfFigure(f);
-      if (!g) {
+      // 翻1e15番 overflows: no rate to draw
+      if (!g || !Number.isFinite(g.annualRate)) {
         skipped.push({ figureId: f.id, reason: `growth in ${f.unit} cannot be read as a rate` });
         continue;
       }
@@ -405,6 +420,10 @@ export function seriesFromFigures(
       continue;
     }
     const vHi = f.baseValueHi !== undefined ? toSeriesUnit(f, catalogued, true) : null;
+    if (!finite(v, vHi ?? undefined)) {
+      skipped.push({ figureId: f.id, reason: 'value overflows in the series unit' });
+      continue;
+    }
     units.add(catalogued && catalogued.unit ? catalogued.unit : f.baseUnit);
     if (f.cumulative && span(f.period) > 1) {
       spans.push({
@@ -434,19 +453,20 @@ export function seriesFromFigures(
   const points = mergePoints(levelPoints);
   const plans: PlanPath[] = [];
   for (const f of growthTargets) {
-    const plan =
+    const plan = finitePlan(
       f.unit === '个百分点' || f.baseUnit === '个百分点'
         ? pointsChangePlan(f, points)
-        : compoundPlan(f, points);
+        : compoundPlan(f, points),
+    );
     if (plan) plans.push(plan);
     else
       skipped.push({
         figureId: f.id,
-        reason: 'no stated level in the base year to add percentage points to',
+        reason: 'no stated level in the base year to add percentage points to, or the path overflows',
       });
   }
   for (const goal of points.filter((p) => p.kind === 'target')) {
-    const plan = endGoalPlan(goal, points);
+    const plan = finitePlan(endGoalPlan(goal, points));
     if (plan) plans.push(plan);
   }
   // Longest plan first; among equals, one with a stated base before an index-only one.
