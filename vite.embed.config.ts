@@ -4,12 +4,18 @@ import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 
 // The single-file embed for news pages (README "Embed in an article"):
 //   dist/embed/county-charts.js            every element, lit and d3 inlined, one ESM file
+//   dist/embed/county-charts-export.js     SVG/PNG/CSV export, imported by county-charts.js on the
+//                                          first download (resolved beside it), self-contained
 //   dist/embed/county-charts-data.json     the dataset, loaded by default from next to the script
 //   dist/embed/county-charts.css           reserves each element's box before the script runs
 // Nothing is injected into the host page: Lit adopts constructed stylesheets, and a strict CSP
 // (no 'unsafe-inline', no 'unsafe-eval') is enough.
 
 const root = import.meta.dirname;
+
+/** The script a page loads, and the chunk it imports (from beside itself) on the first export. */
+export const EMBED_SCRIPT = 'county-charts.js';
+export const EMBED_EXPORT_CHUNK = 'county-charts-export.js';
 
 /** The three generated files of `npm run data`, combined into one compact `Dataset`. */
 export function embedDatasetJson(dataDir = resolve(root, 'data')): string {
@@ -94,25 +100,43 @@ export function privateMemberNames(sources: readonly string[]): Set<string> {
   return names;
 }
 
+const memberToken = (name: string) => new RegExp(`(?<![\\w$-])${name}(?![\\w$])`, 'g');
+
 /**
- * Shorten those member names in the final code (`this._description` → `this._0`), the most used
- * first. No minifier mangles properties. A name counts only as a whole token: not inside CSS
- * custom properties (`--_text`) or longer identifiers; Lit's own `_$…` members never match.
+ * Short names for those members in the final code (`this._description` → `this._0`), the most used
+ * first, none already used in any of `codes`. No minifier mangles properties. A name counts only as
+ * a whole token: not inside CSS custom properties (`--_text`) or longer identifiers; Lit's own
+ * `_$…` members never match. One map for all chunks, so a member keeps its name across them.
  */
-export function shortenPrivateMembers(code: string, names: Iterable<string>): string {
-  const token = (name: string) => new RegExp(`(?<![\\w$-])${name}(?![\\w$])`, 'g');
+export function shortPrivateMemberNames(
+  codes: readonly string[],
+  names: Iterable<string>,
+): Map<string, string> {
+  const all = codes.join('\n');
   const counts = [...names]
-    .map((name) => ({ name, uses: code.match(token(name))?.length ?? 0 }))
+    .map((name) => ({ name, uses: all.match(memberToken(name))?.length ?? 0 }))
     .filter((n) => n.uses > 0)
     .sort((a, b) => b.uses * b.name.length - a.uses * a.name.length);
+  const map = new Map<string, string>();
   let next = 0;
   for (const { name } of counts) {
     let short: string;
     do short = `_${(next++).toString(36)}`;
-    while (token(short).test(code));
-    if (short.length < name.length) code = code.replace(token(name), short);
+    while (memberToken(short).test(all));
+    if (short.length < name.length) map.set(name, short);
   }
+  return map;
+}
+
+/** Rename members in `code` by `map` (from shortPrivateMemberNames). */
+export function renameMembers(code: string, map: ReadonlyMap<string, string>): string {
+  for (const [name, short] of map) code = code.replace(memberToken(name), short);
   return code;
+}
+
+/** shortPrivateMemberNames + renameMembers for one file. */
+export function shortenPrivateMembers(code: string, names: Iterable<string>): string {
+  return renameMembers(code, shortPrivateMemberNames([code], names));
 }
 
 /** Every non-test TypeScript source under src/. */
@@ -153,19 +177,34 @@ function embedAssets(): Plugin {
         fileName: 'county-charts.css',
         source: minifyCss(readFileSync(reserveCss, 'utf8')) + '\n',
       });
-      // One self-contained file is the point of the embed: fail loudly if anything split off.
+      // One file that defines everything, plus the export code it loads on the first download: fail
+      // loudly if anything else split off, or if the export chunk would load the main file again.
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      if (chunks.length !== 1) {
-        this.error(`embed build: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      const names = chunks.map((c) => c.fileName).sort();
+      const main = chunks.find((c) => c.fileName === EMBED_SCRIPT);
+      const exporter = chunks.find((c) => c.fileName === EMBED_EXPORT_CHUNK);
+      if (names.join() !== [EMBED_EXPORT_CHUNK, EMBED_SCRIPT].sort().join() || !main || !exporter) {
+        this.error(
+          `embed build: expected ${EMBED_SCRIPT} and ${EMBED_EXPORT_CHUNK}, got ${names.join(', ')}`,
+        );
       }
-      const names = privateMemberNames(sourceTexts());
-      for (const chunk of chunks) chunk.code = shortenPrivateMembers(chunk.code, names);
+      if (main.imports.length || main.dynamicImports.join() !== EMBED_EXPORT_CHUNK) {
+        this.error(`embed build: ${EMBED_SCRIPT} may import only ${EMBED_EXPORT_CHUNK}, on demand`);
+      }
+      if (exporter.imports.length || exporter.dynamicImports.length) {
+        this.error(`embed build: ${EMBED_EXPORT_CHUNK} must import nothing (${exporter.imports.join(', ')})`);
+      }
+      const short = shortPrivateMemberNames(
+        chunks.map((c) => c.code),
+        privateMemberNames(sourceTexts()),
+      );
+      for (const chunk of chunks) chunk.code = renameMembers(chunk.code, short);
     },
   };
 }
 
 export default defineConfig({
-  // No public/ copy, no .env: the embed ships exactly three files.
+  // No public/ copy, no .env: the embed ships exactly four files.
   publicDir: false,
   envDir: false,
   plugins: [embedAssets()],
@@ -177,7 +216,7 @@ export default defineConfig({
     lib: {
       entry: resolve(root, 'src/embed.ts'),
       formats: ['es'],
-      fileName: () => 'county-charts.js',
+      fileName: () => EMBED_SCRIPT,
     },
     outDir: resolve(root, 'dist/embed'),
     emptyOutDir: true,
@@ -187,9 +226,15 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: true,
     rolldownOptions: {
-      // lit and d3 are inlined (no `external`): the page loads one file.
-      // A final file, not input for another bundler: whitespace too, and no comments.
-      output: { codeSplitting: false, minify: true, comments: false },
+      // lit and d3 are inlined (no `external`): the page loads one file; the export code
+      // (src/charts/core/export.ts, a dynamic import) is the one chunk split off, on demand.
+      // Final files, not input for another bundler: whitespace too, and no comments.
+      output: {
+        codeSplitting: true,
+        chunkFileNames: EMBED_EXPORT_CHUNK,
+        minify: true,
+        comments: false,
+      },
     },
   },
 });

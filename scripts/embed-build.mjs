@@ -6,7 +6,12 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 export const embedDir = join(root, 'dist/embed');
-export const embedFiles = ['county-charts.js', 'county-charts-data.json', 'county-charts.css'];
+export const embedFiles = [
+  'county-charts.js',
+  'county-charts-export.js',
+  'county-charts-data.json',
+  'county-charts.css',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -4,6 +4,8 @@ export interface FileSize {
 }
 export interface EmbedSizes {
   readonly bundle: FileSize;
+  /** county-charts-export.js: loaded on the first export, outside the budget. */
+  readonly exportChunk: FileSize;
   readonly dataset: FileSize;
   readonly stylesheet: FileSize;
 }

@@ -8,7 +8,9 @@ import {
   minifyCss,
   minifyTemplates,
   privateMemberNames,
+  renameMembers,
   shortenPrivateMembers,
+  shortPrivateMemberNames,
 } from '../vite.embed.config.js';
 import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 import { BUNDLE_BUDGET_KB, embedSizes, fileSize, formatSizes } from './embed-size.mjs';
@@ -27,18 +29,22 @@ describe('embed bundle (dist/embed)', () => {
     expect(sizes.bundle.gzip).toBeLessThanOrEqual(BUNDLE_BUDGET_KB * 1000);
   });
 
-  it('ships exactly the script, the dataset and the reserve stylesheet', () => {
+  it('ships exactly the script, its export chunk, the dataset and the reserve stylesheet', () => {
     expect(readdirSync(embedDir).sort()).toEqual([
       'county-charts-data.json',
+      'county-charts-export.js',
       'county-charts.css',
       'county-charts.js',
     ]);
   });
 
-  it('is one self-contained production ESM file: no imports, no eval, no dev-mode Lit', () => {
+  it('is one production ESM file that loads only its export chunk, on demand: no eval, no dev-mode Lit', () => {
     const code = readFileSync(join(embedDir, 'county-charts.js'), 'utf8');
-    expect(code).not.toMatch(/\bimport\s*\(/); // dynamic import
+    // The one import: the export code, from beside the script, when a reader first downloads.
+    const imports = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((m) => m[1]!.slice(1, -1));
+    expect(imports).toEqual(['./county-charts-export.js']);
     expect(code).not.toMatch(/(^|[;}\s])import\s*["'{*\w]/); // static import
+    expect(code).not.toMatch(/(^|[;}\s])export\s*[{*]/); // nothing exported for the chunk to import back
     expect(code).not.toMatch(/\beval\s*\(/);
     expect(code).not.toMatch(/\bnew\s+Function\b/);
     expect(code).not.toContain('Lit is in dev mode');
@@ -47,6 +53,21 @@ describe('embed bundle (dist/embed)', () => {
     expect(code).toContain('county-charts-data.json');
     expect(code).toContain('import.meta.url');
     for (const tag of TAGS) expect(code).toContain(tag);
+    // The export code is not in it: no canvas encoding, no file saving, no CSV byte-order mark.
+    for (const exportOnly of ['toBlob', 'createObjectURL', '\uFEFF', 'source sentence'])
+      expect(code).not.toContain(exportOnly);
+  });
+
+  it('has a self-contained export chunk: SVG, PNG and CSV export, importing nothing', () => {
+    const code = readFileSync(join(embedDir, 'county-charts-export.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/(^|[;}\s])import\s*["'{*\w]/); // would load county-charts.js again
+    for (const exportOnly of ['toBlob', 'createObjectURL', '\uFEFF', 'source sentence', 'image/png'])
+      expect(code).toContain(exportOnly);
+    expect(code).not.toMatch(/\n\s{2,}\S/); // minified
+    expect(code).not.toMatch(/\beval\s*\(/);
+    const { gzip } = embedSizes().exportChunk;
+    expect(gzip).toBeGreaterThan(1000);
   });
 
   it('combines data/*.json into one compact dataset', () => {
@@ -84,12 +105,14 @@ describe('embed size helpers', () => {
   it('formats sizes in KB with the budget', () => {
     const out = formatSizes({
       bundle: { raw: 80_000, gzip: 25_000 },
+      exportChunk: { raw: 9_000, gzip: 3_400 },
       dataset: { raw: 200_000, gzip: 30_000 },
       stylesheet: { raw: 512, gzip: 300 },
     });
     expect(out).toContain('county-charts.js');
     expect(out).toMatch(/80\.0 kB raw\s+25\.0 kB gzip\s+budget 30 kB gzip/);
     expect(out).toMatch(/county-charts-data\.json\s+200\.0 kB raw\s+30\.0 kB gzip/);
+    expect(out).toMatch(/county-charts-export\.js\s+9\.0 kB raw\s+3\.4 kB gzip\s+loaded on first export/);
   });
 
   it('minifies the reserve stylesheet without changing its rules', () => {
@@ -134,5 +157,16 @@ describe('embed size helpers', () => {
       'this._1=d;this._1.marks;this._2=-1;B([N()],V.prototype,`_2`,void 0);' +
         'x.has(`_2`);css`color:var(--_tip)`;this._$litPart=1;this._tipX=2;var _0=1;',
     );
+  });
+
+  it('gives a member one short name across chunks, free in all of them', () => {
+    const main = 'this._description=d;this._tip=1;this._tip=2;';
+    const chunk = 'var _0=1;x._description.title;';
+    const map = shortPrivateMemberNames([main, chunk], ['_description', '_tip']);
+    expect([...map]).toEqual([
+      ['_description', '_1'],
+      ['_tip', '_2'],
+    ]);
+    expect(renameMembers(chunk, map)).toBe('var _0=1;x._1.title;');
   });
 });

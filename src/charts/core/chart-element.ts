@@ -8,7 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Figure } from '../../data/types.js';
+import type { Dataset } from '../../data/types.js';
 import { baseStyles } from './base-styles.js';
 import { tableTemplate } from './data-table.js';
 import {
@@ -20,9 +20,8 @@ import {
 } from './dataset-source.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
-import { chartCsvRows, csvText } from './export-csv.js';
-import { saveFile, snapshotSvg, svgToPng } from './export-image.js';
-import { exportMenuTemplate, type ExportFormat } from './export-menu.js';
+import type { ChartExport, ExportFormat } from './export.js';
+import { exportMenuTemplate } from './export-menu.js';
 import { headerTemplate, legendTemplate } from './frame.js';
 import { nextMarkIndex, NAV_KEYS } from './keyboard.js';
 import { resolveLang, uiText, type Lang } from './language.js';
@@ -300,23 +299,30 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   }
 
   /**
-   * The chart as drawn, as a stand-alone SVG document: title, legend, plot, notes and source, with
-   * the computed theme colours written into it (no stylesheet needed). Throws before the chart is drawn.
+   * The export code, loaded on first use (in the embed: county-charts-export.js, beside the
+   * script), bound to the chart as it stands now.
    */
-  exportSVG(): string {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.chart');
-    const d = this._description;
-    if (!frame || !d) throw new Error(`<${this.localName}>: nothing to export yet`);
-    return snapshotSvg(frame, {
-      exclude: '.sr-only, .tooltip, .table-toggle, .export, .sizer',
-      title: d.title,
-      description: `${d.summary} ${d.source}`,
+  private async _export(): Promise<ChartExport> {
+    const { chartExport } = await import('./export.js');
+    return chartExport({
+      host: this,
+      description: this._description,
+      dataset: this._dataset,
+      lang: this._lang,
     });
   }
 
+  /**
+   * The chart as drawn, as a stand-alone SVG document: title, legend, plot, notes and source, with
+   * the computed theme colours written into it (no stylesheet needed). Rejects before the chart is drawn.
+   */
+  async exportSVG(): Promise<string> {
+    return (await this._export()).svg();
+  }
+
   /** The exported SVG as a PNG image at `scale` × the chart's size (2×: sharp in print and on HiDPI screens). */
-  exportPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.exportSVG(), scale);
+  async exportPNG(scale = 2): Promise<Blob> {
+    return (await this._export()).png(scale);
   }
 
   /**
@@ -324,39 +330,13 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
    * per mark (= data-table row): the table's cells, then county, indicator, kind, period, value, unit,
    * comparator, the report's sentence and the report.
    */
-  exportCSV(): string {
-    const d = this._description;
-    if (!d) throw new Error(`<${this.localName}>: nothing to export yet`);
-    const figures = new Map<string, Figure>();
-    // Figures given by code (`.figures` on trend-line and target-bars) as well as the dataset's.
-    const own = (this as { figures?: unknown }).figures;
-    for (const f of [...(this._dataset?.figures ?? []), ...(Array.isArray(own) ? (own as Figure[]) : [])])
-      figures.set(f.id, f);
-    const lookup = {
-      figures,
-      counties: this._dataset?.counties ?? [],
-      indicators: this._dataset?.indicators ?? [],
-    };
-    return csvText(chartCsvRows(d, lookup, this._lang));
+  async exportCSV(): Promise<string> {
+    return (await this._export()).csv();
   }
 
   /** Save the chart as a file: `svg`, `png` (2×) or `csv`. */
   async download(format: ExportFormat): Promise<void> {
-    const name = [
-      this.localName,
-      this.getAttribute('county') ?? this.getAttribute('counties'),
-      this.getAttribute('indicator'),
-    ]
-      .filter(Boolean)
-      .join('-')
-      .replace(/[^\w-]+/g, '-');
-    const blob =
-      format === 'png'
-        ? await this.exportPNG(2)
-        : format === 'svg'
-          ? new Blob([this.exportSVG()], { type: 'image/svg+xml;charset=utf-8' })
-          : new Blob([this.exportCSV()], { type: 'text/csv;charset=utf-8' });
-    saveFile(`${name}.${format}`, blob);
+    return (await this._export()).download(format);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -644,7 +624,13 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
                     ${uiText(tableVisible ? 'showChart' : 'showTable', lang)}
                   </button>`
             }
-            ${d.empty ? nothing : exportMenuTemplate(lang, (format) => void this.download(format))}
+            ${
+              d.empty
+                ? nothing
+                : exportMenuTemplate(lang, (format) =>
+                    this.download(format).catch((error: unknown) => console.error(error)),
+                  )
+            }
           </div>
         </div>
         <p class="sr-only" id="summary">${d.summary}</p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../data/types.js';
-import { BOM, chartCsvRows, csvCell, csvText } from './export-csv.js';
+import { comparatorLabel, kindLabel } from '../../format/index.js';
+import { BOM, chartCsvRows, CSV_COMPARATOR, CSV_KIND, csvCell, csvText } from './export-csv.js';
 import type { ChartDescription } from './view.js';
 
 const figure = (over: Partial<Figure>): Figure => ({
@@ -187,5 +188,18 @@ describe('chartCsvRows', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"地区生产总值增长6.5%以上，""稳""字当头。"');
     expect(lines[1]).toContain(',6.5,');
+  });
+});
+
+describe('the CSV words (the export chunk keeps its own copy)', () => {
+  it('name kinds and comparators as src/format does, "=" spelt out', () => {
+    for (const [i, lang] of (['zh-CN', 'en'] as const).entries()) {
+      for (const kind of ['target', 'actual', 'estimate'] as const)
+        expect(CSV_KIND[kind][i]).toBe(kindLabel(kind, lang));
+      for (const comparator of ['>=', '<=', '~'] as const)
+        expect(CSV_COMPARATOR[comparator][i]).toBe(comparatorLabel(comparator, lang));
+      expect(comparatorLabel('=', lang)).toBe('');
+    }
+    expect(CSV_COMPARATOR['=']).toEqual(['等于', 'exactly']);
   });
 });

@@ -1,7 +1,10 @@
-import type { County, Figure, Indicator } from '../../data/types.js';
-import { comparatorLabel, formatYears, kindLabel } from '../../format/index.js';
-import { pick, type Lang } from './language.js';
+import type { Comparator, County, Figure, FigureKind, Indicator } from '../../data/types.js';
+import type { Lang } from '../../format/lang.js';
 import type { ChartDescription } from './view.js';
+
+// Part of the export chunk, loaded on first export: it imports nothing at run time, so the chunk
+// never pulls county-charts.js in a second time (e.g. when the page loaded it as county-charts.js?v=3).
+// Its few words ([zh, en]) are therefore its own; export-csv.test.ts checks them against src/format.
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark; without it 通化县 turns into mojibake. */
 export const BOM = '\uFEFF';
@@ -40,14 +43,29 @@ const HEADER: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
+/** The kind column: 目标 / target (as kindLabel in src/format). */
+export const CSV_KIND: Readonly<Record<FigureKind, readonly [string, string]>> = {
+  target: ['目标', 'target'],
+  actual: ['实际', 'actual'],
+  estimate: ['预计', 'estimate'],
+};
+
+/**
+ * The comparator column in words (as comparatorLabel in src/format: 以上 "at least", 以内 "at most",
+ * 约 "about"), and '=' spelt out: it has no word in the reports, and a cell "=" would read as a formula.
+ */
+export const CSV_COMPARATOR: Readonly<Record<Comparator, readonly [string, string]>> = {
+  '=': ['等于', 'exactly'],
+  '>=': ['以上', 'at least'],
+  '<=': ['以内', 'at most'],
+  '~': ['约', 'about'],
+};
+
 export interface CsvLookup {
   readonly figures: ReadonlyMap<string, Figure>;
   readonly counties: readonly County[];
   readonly indicators: readonly Indicator[];
 }
-
-// '=' has no word in the reports; a cell starting with "=" would be read as a formula.
-const EXACT: Readonly<Record<Lang, string>> = { 'zh-CN': '等于', en: 'exactly' };
 
 /** Several figures behind one mark (a bar's actual and target): their values in one cell, in order. */
 const join = (values: readonly string[]): string => values.join(' | ');
@@ -64,14 +82,11 @@ export function chartCsvRows(
   lang: Lang,
 ): (string | number)[][] {
   const { table, marks } = description;
+  const en = lang === 'en' ? 1 : 0;
   const rows: (string | number)[][] = [[...table.columns, ...HEADER[lang]]];
-  const countyName = (id: string | null | undefined) => {
-    const county = id ? lookup.counties.find((c) => c.id === id) : undefined;
-    return county ? pick(county.name, lang) : (id ?? '');
-  };
-  const indicatorName = (id: string | null | undefined) => {
-    const indicator = id ? lookup.indicators.find((i) => i.id === id) : undefined;
-    return indicator ? pick(indicator.name, lang) : (id ?? '');
+  const name = (list: readonly (County | Indicator)[], id: string) => {
+    const found = list.find((c) => c.id === id);
+    return found ? (en ? found.name.en : found.name.zh) : id;
   };
   const count = Math.max(table.rows.length, marks.length);
   for (let i = 0; i < count; i += 1) {
@@ -82,23 +97,23 @@ export function chartCsvRows(
       .filter((f): f is Figure => f !== undefined);
     const countyId = select?.county ?? figures[0]?.county ?? '';
     const indicatorId = select?.indicator ?? figures[0]?.indicator ?? '';
-    const sentences = [...new Set(figures.map((f) => f.source.sentence))];
-    const seeds = [...new Set(figures.map((f) => f.source.seed))];
-    const written = (f: Figure) => (f.valueHi !== undefined ? `${f.value}–${f.valueHi}` : String(f.value));
+    const each = (cell: (f: Figure) => string) => join(figures.map(cell));
     const only = figures.length === 1 ? figures[0] : undefined;
     cells.push(
-      countyName(countyId),
+      name(lookup.counties, countyId),
       countyId,
-      indicatorName(indicatorId) || (figures[0]?.subject ?? ''),
+      name(lookup.indicators, indicatorId) || (figures[0]?.subject ?? ''),
       indicatorId,
-      join(figures.map((f) => kindLabel(f.kind, lang))),
-      join(figures.map((f) => formatYears(f.period))),
+      each((f) => CSV_KIND[f.kind][en]!),
+      each(({ period: p }) => (p.start === p.end ? String(p.end) : `${p.start}–${p.end}`)),
       // One plain figure: a number cell, so the spreadsheet can sum it.
-      only && only.valueHi === undefined ? only.value : join(figures.map(written)),
-      join(figures.map((f) => f.unit)),
-      join(figures.map((f) => comparatorLabel(f.comparator, lang) || EXACT[lang])),
-      sentences.join('\n'),
-      seeds.join('; '),
+      only && only.valueHi === undefined
+        ? only.value
+        : each((f) => (f.valueHi !== undefined ? `${f.value}–${f.valueHi}` : String(f.value))),
+      each((f) => f.unit),
+      each((f) => CSV_COMPARATOR[f.comparator][en]!),
+      [...new Set(figures.map((f) => f.source.sentence))].join('\n'),
+      [...new Set(figures.map((f) => f.source.seed))].join('; '),
     );
     rows.push(cells);
   }

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { ExportFormat } from './export.js';
 import { uiText, type Lang } from './language.js';
 
-export type ExportFormat = 'svg' | 'png' | 'csv';
+export type { ExportFormat };
 
 const ITEMS: readonly {
   readonly format: ExportFormat;
@@ -26,7 +27,7 @@ function onKeyDown(event: KeyboardEvent): void {
  * The export menu (part `export`): a native disclosure (keyboard and screen readers know it) that
  * opens three buttons, SVG, PNG (2×) and CSV. Hidden in print.
  */
-export function exportMenuTemplate(lang: Lang, download: (format: ExportFormat) => void): TemplateResult {
+export function exportMenuTemplate(lang: Lang, download: (format: ExportFormat) => unknown): TemplateResult {
   return html`<details class="export" part="export" @keydown=${onKeyDown}>
     <summary class="button">${uiText('download', lang)}</summary>
     <div class="export-menu" role="group" aria-label=${uiText('download', lang)}>

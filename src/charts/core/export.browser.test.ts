@@ -58,7 +58,7 @@ const parseSvg = (text: string): Document => new DOMParser().parseFromString(tex
 describe('export', () => {
   it('exportSVG: a stand-alone SVG document with the title, every mark and inlined colours', async () => {
     const { el, h } = await mount('<county-target-bars county="tonghua" lang="zh-CN"></county-target-bars>');
-    const text = el.exportSVG();
+    const text = await el.exportSVG();
     const doc = parseSvg(text);
     expect(doc.querySelector('parsererror')?.textContent ?? null).to.equal(null);
     const svg = doc.documentElement;
@@ -86,13 +86,13 @@ describe('export', () => {
     const { el } = await mount(
       '<county-trend-line county="tonghua" indicator="gdp" theme="dark" lang="en"></county-trend-line>',
     );
-    const doc = parseSvg(el.exportSVG());
+    const doc = parseSvg(await el.exportSVG());
     expect(doc.querySelector('svg > rect')!.getAttribute('fill')).to.equal('rgb(22, 24, 29)');
   });
 
   it('exportSVG turns the radar legend (HTML in the SVG) into SVG text', async () => {
     const { el } = await mount('<county-radar counties="tonghua hulan fuxin" lang="en"></county-radar>');
-    const doc = parseSvg(el.exportSVG());
+    const doc = parseSvg(await el.exportSVG());
     expect(doc.querySelector('parsererror')?.textContent ?? null).to.equal(null);
     expect(doc.querySelector('foreignObject')).to.equal(null);
     const words = [...doc.querySelectorAll('text')].map((t) => t.textContent);
@@ -123,7 +123,7 @@ describe('export', () => {
 
   it('exportCSV: BOM, a header, one row per table row, the source sentence quoted', async () => {
     const { el, h } = await mount('<county-target-bars county="hulan" lang="en"></county-target-bars>');
-    const csv = el.exportCSV();
+    const csv = await el.exportCSV();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     const rows = await h.tableRows();
     const records = parseCsv(csv.slice(1));
