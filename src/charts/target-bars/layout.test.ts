@@ -6,27 +6,21 @@ import {
   selectGivenRows,
   selectTargetsVersusActuals,
   type GivenRow,
+  type TargetActualRow,
   type TargetsVersusActualsOptions,
 } from '../../data/queries.js';
 import type { Period } from '../../data/types.js';
 import { estimateTextWidth } from '../core/text-fit.js';
-import { barRow, type TargetBarRow } from './bar-row.js';
+import { change, describeTargetBars } from './describe.js';
 import { layoutTargetBars, MAX_PITCH, NAME_SIZE } from './layout.js';
-import { change, rowText } from './texts.js';
 
 /** Rows given by code, as the element builds them from `.rows`. */
-const rowsFromInput = (input: readonly GivenRow[]): TargetBarRow[] => rowsFromValues(input).map(barRow);
+const rowsFromInput = (input: readonly GivenRow[]): TargetActualRow[] => rowsFromValues(input);
 
 const y = (year: number): Period => ({ start: year, end: year });
-const input = (rows: TargetBarRow[], lang: 'zh-CN' | 'en' = 'zh-CN') =>
-  rows.map((row) => ({
-    row,
-    text: rowText(
-      row,
-      lang,
-      rows.every((r) => !r.actual),
-    ),
-  }));
+/** The rows as the chart draws them, with their words. */
+const input = (rows: readonly TargetActualRow[], lang: 'zh-CN' | 'en' = 'zh-CN') =>
+  describeTargetBars(rows, { lang }).rows;
 
 const growth = rowsFromInput([
   {
@@ -69,7 +63,7 @@ describe('layoutTargetBars', () => {
     expect(inv.bar!.width / gdp.bar!.width).toBeCloseTo(32 / 8, 6);
     expect(gdp.target!.x - gdp.bar!.x).toBeCloseTo((9 / 8) * gdp.bar!.width, 6);
     expect(gdp.bar!.estimate).toBe(true);
-    expect(inv.target!.arrow).toBe('right');
+    expect(inv.target!.arrow).toBe(6); // ≥: the flag points right
     expect(gdp.target!.arrow).toBeUndefined();
   });
 
@@ -93,7 +87,7 @@ describe('layoutTargetBars', () => {
     expect(l.groups[2].ticks).toEqual([]);
     expect(l.groups[2].label.text).toContain('每行各自刻度');
     const shareRow = l.rows.find((r) => r.measure === 'share')!;
-    expect(shareRow.target!.arrow).toBe('left');
+    expect(shareRow.target!.arrow).toBe(-6); // ≤: the flag points left
     // Level row: its own scale, the larger value (68.1) is drawn at 1/1.08 of the bar area.
     const roads = l.rows.find((r) => r.measure === 'level')!;
     expect(roads.bar!.x + roads.bar!.width).toBeCloseTo(l.barX0 + (l.barX1 - l.barX0) / 1.08, 6);
@@ -216,7 +210,7 @@ describe('layoutTargetBars', () => {
     );
     expect(l.rows[0].bar).toBeUndefined();
     expect(l.rows[0].target).toBeUndefined();
-    expect(l.rows[0].loneValue!.text).toBe('160.5公里');
+    expect(l.rows[0].lone!.text).toBe('160.5公里');
   });
 
   it('draws a fall below zero leftwards from the zero line', () => {
@@ -233,9 +227,10 @@ describe('layoutTargetBars', () => {
 
 describe('row texts', () => {
   it('labels the change in percentage points for rates and by ratio for levels', () => {
-    expect(change(growth[0], 'zh-CN')!.short).toBe('+1个百分点');
-    expect(change(growth[0], 'en')!.short).toBe('+1 pt');
-    expect(change(level[0], 'en')!.short).toBe('−15%');
+    expect(change(growth[0], 'zh-CN')).toEqual(['+1个百分点', '目标比实际高1个百分点']);
+    expect(change(growth[0], 'en')).toEqual(['+1 pt', 'target +1 percentage point against the result']);
+    expect(change(level[0], 'en')).toEqual(['−15%', 'target −15% against the result']);
+    expect(change(level[0], 'zh-CN')![1]).toBe('目标较实际减少15%');
     const same = rowsFromInput([
       {
         label: 'x',
@@ -245,20 +240,21 @@ describe('row texts', () => {
         target: { value: 50, period: 2022 },
       },
     ]);
-    expect(change(same[0], 'zh-CN')!.short).toBe('完成94%');
+    expect(change(same[0], 'zh-CN')).toEqual(['完成94%', '完成目标的94%']);
   });
   it('says which side is missing', () => {
     const rows = rowsFromInput([
       { label: 'x', unit: '%', target: { value: 5, period: 2022 } },
       { label: 'y', unit: '%', actual: { value: 5, period: 2021 } },
     ]);
-    expect(rowText(rows[0], 'zh-CN', false).values).toBe('无实际值 → 5%');
-    expect(rowText(rows[1], 'en', false).values).toBe('5% → no target');
-    expect(rowText(rows[0], 'zh-CN', true).values).toBe('5%');
+    expect(input(rows, 'zh-CN')[0]!.values).toBe('无实际值 → 5%');
+    expect(input(rows, 'en')[1]!.values).toBe('5% → no target');
+    // A report of targets only: no 'missing' words (one note says it).
+    expect(input(rows.slice(0, 1), 'zh-CN')[0]!.values).toBe('5%');
   });
   it('keeps periods explicit', () => {
-    expect(rowText(growth[0], 'zh-CN', false).periods).toBe('2021 预计 → 2022 目标');
-    expect(rowText(growth[0], 'en', false).detail).toBe('2021 estimate 8% → 2022 target 9%');
+    expect(input(growth, 'zh-CN')[0]!.periods).toBe('2021 预计 → 2022 目标');
+    expect(input(growth, 'en')[0]!.detail).toBe('2021 estimate 8% → 2022 target 9%');
   });
 });
 
@@ -274,7 +270,7 @@ describe('rows from the dataset (targetsVersusActuals as the element calls it)',
       ...options,
     });
   it('pairs each target with the latest actual or estimate before it', () => {
-    const rows = chartRows('tonghua').rows.map(barRow);
+    const rows = chartRows('tonghua').rows;
     const gdp = rows.find((r) => r.key === 'gdp-growth')!;
     expect(gdp.actual!.kind).toBe('estimate');
     expect(gdp.actual!.period).toEqual(y(2021));
@@ -286,11 +282,16 @@ describe('rows from the dataset (targetsVersusActuals as the element calls it)',
     expect(budget.target!.value).toBe(5);
   });
   it('shows a five-year total against a one-year target as its yearly mean', () => {
-    const rows = chartRows('hulan').rows.map(barRow);
-    const farmland = rows.find((r) => r.key === 'high-standard-farmland')!;
-    expect(farmland.actual!.yearlyMeanOf).toEqual({ total: 299300, totalHi: undefined, years: 5 });
+    const rows = input(chartRows('hulan').rows);
+    const farmland = rows.find((r) => r.row.key === 'high-standard-farmland')!;
     expect(farmland.actual!.value).toBeCloseTo(59860, 6);
-    expect(rowText(farmland, 'zh-CN', false).actual).toBe('年均5.986万亩');
+    expect(farmland.actual!.text).toBe('年均5.986万亩');
+    expect(farmland.actual!.label).toBe('2017–2021 实际年均');
+    expect(farmland.actual!.note).toBe('5年累计 29.93万亩 ÷ 5 = 年均');
+    // the bar is drawn at the mean, on the row's own scale
+    const l = layoutTargetBars([farmland], { width: 800, height: 300 }, { lang: 'zh-CN' });
+    const target = farmland.target!.value;
+    expect(l.rows[0]!.bar!.width / (l.rows[0]!.target!.x - l.barX0)).toBeCloseTo(59860 / target, 6);
   });
   it('keeps only indicators with both sides (counting targets left out) unless indicators are named', () => {
     const { rows, omitted } = chartRows('tonghua');
@@ -310,16 +311,13 @@ describe('rows from the dataset (targetsVersusActuals as the element calls it)',
 });
 
 describe('sorting rows given by code (the query orders them)', () => {
-  const sorted = (sort: 'attainment' | 'name' | 'value' | 'document', rows: TargetBarRow[]) =>
-    selectGivenRows(
-      rows.map((r) => r.data),
-      { sort, labelLang: 'en', groupBy: 'measure' },
-    ).rows.map((r) => r.label.en);
+  const sorted = (sort: 'attainment' | 'name' | 'value' | 'document', rows: TargetActualRow[]) =>
+    selectGivenRows(rows, { sort, labelLang: 'en', groupBy: 'measure' }).rows.map((r) => r.label.en);
   it('sorts by attainment, name, value and report order', () => {
     expect(sorted('attainment', growth)).toEqual(['Investment growth', 'GDP growth']);
     expect(sorted('name', growth)).toEqual(['GDP growth', 'Investment growth']);
     expect(sorted('value', growth)).toEqual(['Investment growth', 'GDP growth']);
     expect(sorted('document', [...growth].reverse())).toEqual(['Investment growth', 'GDP growth']);
-    expect(attainmentScore(growth[0].data)).toBe(-1);
+    expect(attainmentScore(growth[0]!)).toBe(-1);
   });
 });

@@ -7,19 +7,32 @@ export const targetBarsStyles = css`
     --_min-height: 420px;
     --_max-height: 760px;
   }
-  .name {
+  .name,
+  .lone {
     font-size: 13px;
     font-weight: 500;
   }
-  .plot-svg .sub,
-  .plot-svg .change,
-  .plot-svg .more {
-    font-size: 11px;
-    fill: var(--_text-muted);
+  .lone,
+  .group-label {
+    font-weight: 600;
   }
   .values {
     font-size: 12px;
     font-weight: 500;
+  }
+  .plot-svg .sub,
+  .plot-svg .change,
+  .plot-svg .more,
+  .plot-svg .group-label {
+    font-size: 11px;
+    fill: var(--_text-muted);
+  }
+  .values,
+  .change {
+    text-anchor: end;
+  }
+  .tick {
+    text-anchor: middle;
   }
   /* Value text takes its mark's colour, mixed toward the text colour to keep 4.5:1 on a highlighted row. */
   .plot-svg .v-actual {
@@ -29,26 +42,14 @@ export const targetBarsStyles = css`
   .plot-svg .lone-target {
     fill: color-mix(in srgb, var(--_target) 75%, var(--_text));
   }
-  .plot-svg .v-arrow {
-    fill: var(--_text-muted);
-  }
-  .plot-svg .group-label {
-    font-size: 11px;
-    font-weight: 600;
-    fill: var(--_text-muted);
-  }
-  .plot-svg .lone {
-    font-size: 13px;
-    font-weight: 600;
-  }
   .approx {
     stroke-width: 2.5;
     stroke-dasharray: 3 2;
   }
-  .mark.active .hit {
-    fill: var(--_grid);
-    fill-opacity: 0.45;
+  .hit {
+    rx: 3px;
   }
+  .mark.active .hit,
   .mark:focus-visible .hit {
     fill: var(--_grid);
     fill-opacity: 0.45;
