@@ -53,3 +53,41 @@ describe('scraped text with stray blanks and marks', () => {
     expect(figures(text).map((f) => f[1])).toEqual(['actual', 'target']);
   });
 });
+
+describe('the reach of 预计 (estimated)', () => {
+  it('covers a whole list of results that a sentence-opening 预计 heads, ; clauses included', () => {
+    const text =
+      '一、2023年工作回顾\n预计,地区生产总值增长7%左右;固定资产投资增长3%;社会消费品零售总额176亿元,增长10%。新增企业24家。';
+    expect(figures(text).map((f) => f[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+      'estimate',
+      'actual',
+    ]);
+  });
+
+  it('reads 经初步预计 as opening the list, but not a 预计 inside a later clause', () => {
+    const head = '一、2023年工作回顾\n经初步预计,全年实现生产总值163亿元;城镇居民人均可支配收入18817元。';
+    expect(figures(head).map((f) => f[1])).toEqual(['estimate', 'estimate']);
+    const inner = '一、2023年工作回顾\n生产总值163亿元;预计全年投资20亿元;新增企业24家。';
+    expect(figures(inner).map((f) => f[1])).toEqual(['actual', 'estimate', 'actual']);
+  });
+
+  it('makes figures estimates from a bracketed (预计,同比,下同) note on, the figures it follows included', () => {
+    const text =
+      '一、2023年工作回顾\n全年完成地区生产总值595亿元,增长5.5%(预计,同比,下同);规模工业增加值270亿元。园区引进项目90个。\n二、2024年工作安排\n新建公路30公里。';
+    expect(figures(text).map((f) => f[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+      'estimate',
+      'target',
+    ]);
+  });
+
+  it('keeps a bracketed 预计 without 下同 to its own sentence', () => {
+    const text = '一、2023年工作回顾\n生产总值增长5.5%(预计数)。新增企业24家。';
+    expect(figures(text).map((f) => f[1])).toEqual(['estimate', 'actual']);
+  });
+});

@@ -61,7 +61,11 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
   ['左右', '~'],
 ];
 const APPROX_MARKS = '余多';
-const PEOPLE_NOUN = /^(居民|人口|群众|农民|村民|市民|职工|学生|游客|老人|儿童)/;
+/**
+ * A noun for people after a multiplier carries the unit 人: 6.5万居民, and with a short modifier before the
+ * noun, 14.21万贫困人口, 3.97万易搬群众 (no digit, punctuation or unit between).
+ */
+const PEOPLE_NOUN = /^[^\d\s,,。;;、::()()“”"]{0,4}?(居民|人口|群众|农民|村民|市民|职工|学生|游客|老人|儿童)/;
 const RANGE_MARKS = '-~—–至到';
 const SHARE_SEPARATORS = '、和及与';
 /** Words after a Chinese-numeral count that make it a slogan, not a quantity (九个方面, 两个市场). */
@@ -169,7 +173,7 @@ function readTail(s: string, pos: number): Tail | null {
   const unit = unitAt(s, unitPos);
   if (!unit) {
     // 6.5万居民: after a multiplier, a noun for people carries the unit 人 (the span stops before it)
-    if (unitText && PEOPLE_NOUN.test(s.slice(unitPos, unitPos + 2))) {
+    if (unitText && PEOPLE_NOUN.test(s.slice(unitPos, unitPos + 6))) {
       return { end: p, unit: unitText + '人', baseUnit: '人', factor, approx, suffix: null };
     }
     // 零售总额达120亿: 元 implied by the money the clause names (the span stops at 亿)

@@ -17,7 +17,11 @@ export interface Sentence {
   readonly section: SectionKind;
   /** True for a heading line (一、过去五年工作回顾): no end punctuation, short. */
   readonly heading: boolean;
-  /** An earlier sentence of the section said 预计(下同), "estimated (likewise below)". */
+  /**
+   * The figures are estimates by a cue outside their own sentence: an earlier sentence of the section said
+   * 预计(下同) or (预计,同比,下同), "estimated (likewise below)", or this sentence carries such a note after
+   * its first figures, or it continues (after ;) a list that 预计 opens.
+   */
   readonly estimateCarried: boolean;
 }
 
@@ -132,6 +136,22 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
 }
 
 /**
+ * A note that makes every figure from here on an estimate: 预计(下同), (预计,同比,下同), (预计数,下同).
+ * The bracketed form follows the first figure it covers (增长5.5%(预计,同比,下同)).
+ */
+const ESTIMATE_NOTE = /预计[((]下同[))]|[((][^()()]*预计[^()()]*下同[^()()]*[))]/;
+const ESTIMATE_NOTE_AFTER = /[((][^()()]*预计[^()()]*下同[^()()]*[))]/;
+
+/**
+ * 预计 heading a sentence (预计, 经初步预计, 预计全年…) governs the whole list of results the sentence
+ * gives, ; clauses included: 预计,生产总值增长7%左右;规模工业增加值增长7%左右;… are all estimates.
+ */
+function opensEstimate(sentence: string): boolean {
+  const first = stripOpeners(sentence).split(/[,,::;;]/)[0] ?? '';
+  return /预计/.test(first);
+}
+
+/**
  * Sentences tagged with their section. A whole report (a title or 各位代表 near the top) opens with its
  * review of the past year; an excerpt that opens without any cue is taken as the report year's plan:
  * excerpts published on their own are nearly always the task list.
@@ -142,6 +162,9 @@ export function segment(text: string, year: number): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = true;
   let carry = false;
+  // the piece opens a sentence (not a clause after ;), and the 预计 list the pieces before it continue
+  let atHead = true;
+  let listCarry = false;
   for (const s of splitSentences(text)) {
     // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
     const bare = squeeze(s.text.replace(STRAY_END, ''));
@@ -150,8 +173,13 @@ export function segment(text: string, year: number): Sentence[] {
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
     if (cue) section = cue;
-    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried: carry });
-    if (/预计[((]下同[))]/.test(bare)) carry = true;
+    const continues = /[;;]$/.test(bare) && !s.lineEnd;
+    if (atHead) listCarry = opensEstimate(bare);
+    const estimateCarried = carry || listCarry || ESTIMATE_NOTE_AFTER.test(bare);
+    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried });
+    if (ESTIMATE_NOTE.test(bare)) carry = true;
+    if (!continues) listCarry = false;
+    atHead = !continues;
     lineStart = s.lineEnd;
   }
   return out;
