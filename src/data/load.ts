@@ -1,17 +1,12 @@
 /**
  * Validate untrusted JSON against the dataset contract (`types.ts`) and load it over HTTP.
  * Runs in browsers and node (fetch, AbortController); no DOM, no node-only modules.
+ *
+ * The contract is written down once, as data (`COUNTY`, `INDICATOR`, `FIGURE` below), and checked
+ * by one small walker; what a schema cannot say (known ids, base value = written value × 万/亿,
+ * spans inside their sentence) is checked after it, record by record.
  */
-import type {
-  Category,
-  Comparator,
-  County,
-  Dataset,
-  Figure,
-  FigureKind,
-  Indicator,
-  Measure,
-} from './types.js';
+import type { Category, Comparator, Dataset, FigureKind, Measure } from './types.js';
 
 /** One problem found in a dataset: where it is, which record, what is wrong. */
 export interface DatasetIssue {
@@ -25,19 +20,17 @@ export interface DatasetIssue {
 
 /** Thrown by {@link parseDataset}: the message names the first bad record; `issues` lists up to 50. */
 export class DatasetError extends Error {
-  readonly issues: readonly DatasetIssue[];
-  constructor(issues: readonly DatasetIssue[]) {
-    const [first] = issues;
-    const more =
-      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    super(`Invalid dataset: ${first?.message ?? 'unknown problem'}${more}`);
-    this.name = 'DatasetError';
-    this.issues = issues;
+  override name = 'DatasetError';
+  constructor(readonly issues: readonly DatasetIssue[]) {
+    const n = issues.length - 1;
+    super(
+      `Invalid dataset: ${issues[0]?.message ?? 'unknown problem'}${n > 0 ? ` (and ${n} more problem${n > 1 ? 's' : ''})` : ''}`,
+    );
   }
 }
 
-const MAX_ISSUES = 50;
-const CATEGORIES: readonly Category[] = [
+/** The catalogue's categories, in catalogue order (sort 'category' uses it). */
+export const CATEGORIES: readonly Category[] = [
   'economy',
   'industry',
   'agriculture',
@@ -47,13 +40,71 @@ const CATEGORIES: readonly Category[] = [
   'social',
   'governance',
 ];
-const KINDS: readonly FigureKind[] = ['target', 'actual', 'estimate'];
-const MEASURES: readonly Measure[] = ['level', 'growth', 'share'];
-const COMPARATORS: readonly Comparator[] = ['=', '>=', '<=', '~'];
-const LEVELS = ['county', 'autonomous-county', 'district'] as const;
-// Years a county work report can plausibly speak of (reviews back to the 1990s, goals up to 2050).
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
+export const KINDS: readonly FigureKind[] = ['target', 'actual', 'estimate'];
+export const MEASURES: readonly Measure[] = ['level', 'growth', 'share'];
+export const COMPARATORS: readonly Comparator[] = ['=', '>=', '<=', '~'];
+
+/**
+ * What a field must hold. A code: s non-empty string, k list item (non-empty string), n finite
+ * number, p positive finite number, i non-negative integer, y year (1949–2100: reviews back to the
+ * founding, goals up to 2050), b boolean. A list of strings: one of them. An object: a record with
+ * these fields; `{ '*': rule }`: an array whose every item follows the rule.
+ */
+type Rule = string | readonly string[] | { readonly [field: string]: Rule };
+
+const TEXT = { zh: 's', en: 's' };
+const WORDS = { '*': 'k' };
+const COUNTY: Rule = {
+  id: 's',
+  name: TEXT,
+  province: TEXT,
+  prefecture: TEXT,
+  level: ['county', 'autonomous-county', 'district'],
+  report: {
+    year: 'y',
+    title: 's',
+    seed: 's',
+    completeness: ['whole', 'excerpt'],
+    yearEvidence: 's',
+    yearConfidence: ['stated', 'inferred'],
+  },
+};
+const INDICATOR: Rule = {
+  id: 's',
+  name: TEXT,
+  category: CATEGORIES,
+  measure: MEASURES,
+  unit: 's',
+  unitName: TEXT,
+  higherIsBetter: 'b',
+  comparable: 'b',
+  conversions: { '*': { from: 's', to: 's', factor: 'p' } },
+  keywords: WORDS,
+  excludeKeywords: WORDS,
+  units: WORDS,
+};
+// `indicator` (an id or null) is checked against the catalogue below.
+const FIGURE: Rule = {
+  id: 's',
+  county: 's',
+  subject: 's',
+  kind: KINDS,
+  measure: MEASURES,
+  value: 'n',
+  valueHi: 'n',
+  unit: 's',
+  baseValue: 'n',
+  baseValueHi: 'n',
+  baseUnit: 's',
+  comparator: COMPARATORS,
+  direction: ['increase', 'decrease'],
+  rateBasis: ['per-year', 'over-period'],
+  cumulative: 'b',
+  period: { start: 'y', end: 'y' },
+  source: { seed: 's', sentence: 's', start: 'i', end: 'i', sentenceStart: 'i' },
+};
+const OPTIONAL = ['valueHi', 'baseValueHi', 'direction', 'rateBasis', 'excludeKeywords'];
+
 // 万亩 = 万 × 亩: multipliers a written unit may carry in front of its base unit.
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   '': 1,
@@ -72,298 +123,114 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 
 type Json = Record<string, unknown>;
+type Fail = (field: string, problem: string) => void;
+/** Ids seen so far in a list, with the record that first had each. */
+type Ids = Map<unknown, string>;
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A value as an error message quotes it: "NaN", nothing, null, an array, 2021.5. */
+function got(value: unknown): string {
+  return `got ${
+    value === undefined
+      ? 'nothing'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : Array.isArray(value)
+          ? 'an array'
+          : value && typeof value === 'object'
+            ? 'an object'
+            : String(value)
+  }`;
 }
 
-/** Collects issues while walking one record; stops the walk once there are too many. */
-class Checker {
-  readonly issues: DatasetIssue[] = [];
-
-  full(): boolean {
-    return this.issues.length >= MAX_ISSUES;
-  }
-
-  report(record: string, recordId: string | undefined, field: string, problem: string): void {
-    if (this.full()) return;
-    const where = recordId ? `${record} (${recordId})` : record;
-    const path = field ? `${record}.${field}` : record;
-    this.issues.push({ path, recordId, message: `${where}: ${field ? `${field} ` : ''}${problem}` });
-  }
+/** The problem with `v` under a code rule, or '' when it passes. */
+function codeProblem(v: unknown, code: string): string {
+  if (code === 's')
+    return typeof v !== 'string' ? `must be a string, ${got(v)}` : v.trim() ? '' : 'must not be empty';
+  if (code === 'k') return typeof v === 'string' && v ? '' : `must be a non-empty string, ${got(v)}`;
+  if (code === 'b') return typeof v === 'boolean' ? '' : `must be true or false, ${got(v)}`;
+  if (code === 'p') return isNumber(v) && v > 0 ? '' : `must be a positive finite number, ${got(v)}`;
+  if (!isNumber(v)) return `must be a finite number, ${got(v)}`;
+  if (code === 'n') return '';
+  if (!Number.isInteger(v)) return `must be an integer, ${got(v)}`;
+  if (code === 'i') return v < 0 ? `must not be negative, ${got(v)}` : '';
+  return v < 1949 || v > 2100 ? `must be a year between 1949 and 2100, ${got(v)}` : '';
 }
 
-/** A view on one record that reports every problem under that record's name. */
-class RecordCheck {
-  constructor(
-    private readonly checker: Checker,
-    private readonly record: string,
-    readonly json: Json,
-    private readonly recordId: string | undefined,
-  ) {}
-
-  fail(field: string, problem: string): void {
-    this.checker.report(this.record, this.recordId, field, problem);
-  }
-
-  private at(path: string): unknown {
-    let v: unknown = this.json;
-    for (const key of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Json)[key] : undefined;
-    return v;
-  }
-
-  string(path: string, { optional = false, nonEmpty = true } = {}): string | undefined {
-    const v = this.at(path);
-    if (v === undefined && optional) return undefined;
-    if (typeof v !== 'string') this.fail(path, `must be a string, got ${describe(v)}`);
-    else if (nonEmpty && v.trim() === '') this.fail(path, 'must not be empty');
-    else return v;
-    return undefined;
-  }
-
-  number(path: string, { optional = false, integer = false } = {}): number | undefined {
-    const v = this.at(path);
-    if (v === undefined && optional) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      this.fail(path, `must be a finite number, got ${describe(v)}`);
-    else if (integer && !Number.isInteger(v)) this.fail(path, `must be an integer, got ${v}`);
-    else return v;
-    return undefined;
-  }
-
-  boolean(path: string, { optional = false } = {}): boolean | undefined {
-    const v = this.at(path);
-    if (v === undefined && optional) return undefined;
-    if (typeof v !== 'boolean') this.fail(path, `must be true or false, got ${describe(v)}`);
-    else return v;
-    return undefined;
-  }
-
-  oneOf<T extends string>(path: string, allowed: readonly T[], { optional = false } = {}): T | undefined {
-    const v = this.at(path);
-    if (v === undefined && optional) return undefined;
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.fail(
-        path,
-        `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(v)}`,
-      );
-      return undefined;
-    }
-    return v as T;
-  }
-
-  object(path: string): boolean {
-    const v = this.at(path);
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      this.fail(path, `must be an object, got ${describe(v)}`);
-      return false;
-    }
-    return true;
-  }
-
-  localized(path: string): void {
-    if (this.object(path)) {
-      this.string(`${path}.zh`);
-      this.string(`${path}.en`);
-    }
-  }
-
-  stringArray(path: string, { optional = false } = {}): void {
-    const v = this.at(path);
-    if (v === undefined && optional) return;
-    if (!Array.isArray(v)) return this.fail(path, `must be an array of strings, got ${describe(v)}`);
-    v.forEach((item, i) => {
-      if (typeof item !== 'string' || item === '')
-        this.fail(`${path}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
-    });
-  }
-
-  year(path: string): number | undefined {
-    const y = this.number(path, { integer: true });
-    if (y !== undefined && (y < MIN_YEAR || y > MAX_YEAR)) {
-      this.fail(path, `must be a year between ${MIN_YEAR} and ${MAX_YEAR}, got ${y}`);
-      return undefined;
-    }
-    return y;
-  }
-}
-
-function records(
-  checker: Checker,
-  root: Json,
-  key: keyof Dataset,
-): { json: Json; name: string; id?: string }[] {
-  const list = root[key];
-  if (!Array.isArray(list)) {
-    checker.report(key, undefined, '', `must be an array, got ${describe(list)}`);
-    return [];
-  }
-  const out: { json: Json; name: string; id?: string }[] = [];
-  list.forEach((item, i) => {
-    const name = `${key}[${i}]`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      checker.report(name, undefined, '', `must be an object, got ${describe(item)}`);
-      return;
-    }
-    const json = item as Json;
-    const id = typeof json.id === 'string' && json.id !== '' ? json.id : undefined;
-    out.push({ json, name, id });
-  });
-  return out;
-}
-
-function uniqueIds(checker: Checker, list: { name: string; id?: string }[]): Set<string> {
-  const seen = new Map<string, string>();
-  for (const r of list) {
-    if (r.id === undefined) continue;
-    const earlier = seen.get(r.id);
-    if (earlier) checker.report(r.name, r.id, 'id', `duplicates the id of ${earlier}`);
-    else seen.set(r.id, r.name);
-  }
-  return new Set(seen.keys());
-}
-
-function checkCounty(c: RecordCheck): void {
-  const id = c.string('id');
-  if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id))
-    c.fail('id', `must be lower-case ASCII (a-z, 0-9, -), got ${describe(id)}`);
-  c.localized('name');
-  c.localized('province');
-  c.localized('prefecture');
-  c.oneOf('level', LEVELS);
-  if (c.object('report')) {
-    c.year('report.year');
-    c.string('report.title');
-    c.string('report.seed');
-    c.oneOf('report.completeness', ['whole', 'excerpt'] as const);
-    c.string('report.yearEvidence');
-    c.oneOf('report.yearConfidence', ['stated', 'inferred'] as const);
-  }
-}
-
-function checkIndicator(c: RecordCheck): void {
-  c.string('id');
-  c.localized('name');
-  c.oneOf('category', CATEGORIES);
-  c.oneOf('measure', MEASURES);
-  c.string('unit');
-  c.localized('unitName');
-  c.boolean('higherIsBetter');
-  c.boolean('comparable');
-  const conversions = c.json.conversions;
-  if (!Array.isArray(conversions)) c.fail('conversions', `must be an array, got ${describe(conversions)}`);
+/** Check `v` against `rule`, reporting each problem under `field` (a path inside the record). */
+function walk(v: unknown, rule: Rule, field: string, fail: Fail): void {
+  if (typeof rule === 'string') {
+    const problem = codeProblem(v, rule);
+    if (problem) fail(field, problem);
+  } else if (Array.isArray(rule)) {
+    if (!rule.includes(v as string))
+      fail(field, `must be one of ${rule.map((a) => JSON.stringify(a)).join(', ')}, ${got(v)}`);
+  } else if ('*' in rule) {
+    if (!Array.isArray(v)) fail(field, `must be an array, ${got(v)}`);
+    else v.forEach((item, i) => walk(item, rule['*'], `${field}[${i}]`, fail));
+  } else if (!isRecord(v)) fail(field, `must be an object, ${got(v)}`);
   else
-    conversions.forEach((_, i) => {
-      const p = `conversions.${i}`;
-      const label = `conversions[${i}]`;
-      if (!c.object(p)) return;
-      const conv = conversions[i] as Json;
-      if (typeof conv.from !== 'string' || conv.from === '')
-        c.fail(`${label}.from`, `must be a non-empty string, got ${describe(conv.from)}`);
-      if (typeof conv.to !== 'string' || conv.to === '')
-        c.fail(`${label}.to`, `must be a non-empty string, got ${describe(conv.to)}`);
-      if (typeof conv.factor !== 'number' || !Number.isFinite(conv.factor) || conv.factor <= 0)
-        c.fail(`${label}.factor`, `must be a positive finite number, got ${describe(conv.factor)}`);
-      if (conv.from === conv.to && typeof conv.from === 'string')
-        c.fail(label, `converts ${conv.from} to itself`);
-    });
-  c.stringArray('keywords');
-  c.stringArray('excludeKeywords', { optional: true });
-  c.stringArray('units');
+    for (const [key, inner] of Object.entries(rule))
+      if (v[key] !== undefined || !OPTIONAL.includes(key))
+        walk(v[key], inner, field ? `${field}.${key}` : key, fail);
 }
 
-function checkFigure(c: RecordCheck, counties: Set<string>, indicators: Map<string, Json>): void {
-  const id = c.string('id');
-  const county = c.string('county');
-  if (county !== undefined && !counties.has(county))
-    c.fail('county', `names unknown county ${describe(county)}`);
-  if (id !== undefined && county !== undefined && !id.startsWith(`${county}-`))
-    c.fail('id', `must start with its county ("${county}-"), got ${describe(id)}`);
-  const indicator = c.json.indicator;
-  if (indicator !== null) {
-    if (typeof indicator !== 'string')
-      c.fail('indicator', `must be an indicator id or null, got ${describe(indicator)}`);
-    else if (!indicators.has(indicator))
-      c.fail('indicator', `names unknown indicator ${describe(indicator)}`);
-  }
-  c.string('subject');
-  c.oneOf('kind', KINDS);
-  const measure = c.oneOf('measure', MEASURES);
-  const value = c.number('value');
-  const valueHi = c.number('valueHi', { optional: true });
-  const unit = c.string('unit');
-  const baseValue = c.number('baseValue');
-  const baseValueHi = c.number('baseValueHi', { optional: true });
-  const baseUnit = c.string('baseUnit');
-  c.oneOf('comparator', COMPARATORS);
-  const direction = c.oneOf('direction', ['increase', 'decrease'] as const, { optional: true });
-  const rateBasis = c.oneOf('rateBasis', ['per-year', 'over-period'] as const, { optional: true });
-  c.boolean('cumulative');
-
-  if (value !== undefined && valueHi !== undefined && valueHi < value)
-    c.fail('valueHi', `must not be below value (${value}), got ${valueHi}`);
-  if (baseValue !== undefined && baseValueHi !== undefined && baseValueHi < baseValue)
-    c.fail('baseValueHi', `must not be below baseValue (${baseValue}), got ${baseValueHi}`);
-  if ((c.json.valueHi === undefined) !== (c.json.baseValueHi === undefined))
-    c.fail('baseValueHi', 'and valueHi must be given together (a range has both ends in both units)');
-  if (measure !== undefined && measure !== 'growth' && (direction !== undefined || rateBasis !== undefined))
-    c.fail(
-      direction !== undefined ? 'direction' : 'rateBasis',
-      `only applies to growth figures, not ${measure}`,
+/** What the schema cannot say about a figure: ids it names, ranges, units, periods, spans. */
+function checkFigure(f: Json, fail: Fail, counties: Ids, indicators: Ids): void {
+  const { id, county, indicator, value, valueHi, baseValue, baseValueHi, unit, baseUnit, measure } = f;
+  if (typeof county === 'string' && !counties.has(county))
+    fail('county', `names unknown county ${JSON.stringify(county)}`);
+  if (typeof id === 'string' && typeof county === 'string' && !id.startsWith(`${county}-`))
+    fail('id', `must start with its county ("${county}-"), ${got(id)}`);
+  if (indicator !== null)
+    fail(
+      'indicator',
+      typeof indicator !== 'string'
+        ? `must be an indicator id or null, ${got(indicator)}`
+        : indicators.has(indicator)
+          ? ''
+          : `names unknown indicator ${JSON.stringify(indicator)}`,
     );
-
+  for (const [lo, hi, field] of [
+    [value, valueHi, 'value'],
+    [baseValue, baseValueHi, 'baseValue'],
+  ] as const)
+    if (isNumber(lo) && isNumber(hi) && hi < lo)
+      fail(`${field}Hi`, `must not be below ${field} (${lo}), got ${hi}`);
+  if ((valueHi === undefined) !== (baseValueHi === undefined))
+    fail('baseValueHi', 'and valueHi must be given together (a range has both ends in both units)');
+  for (const field of ['direction', 'rateBasis'])
+    if (f[field] !== undefined && measure !== 'growth' && MEASURES.includes(measure as Measure))
+      fail(field, `only applies to growth figures, not ${measure as string}`);
   // The base value must be the written value times the unit's multiplier (29.93万亩 → 299300亩).
-  if (unit !== undefined && baseUnit !== undefined && unit.endsWith(baseUnit)) {
-    const factor = MULTIPLIERS[unit.slice(0, unit.length - baseUnit.length)];
-    const pairs: [number | undefined, number | undefined, string][] = [
-      [value, baseValue, 'baseValue'],
-      [valueHi, baseValueHi, 'baseValueHi'],
-    ];
-    for (const [written, base, field] of pairs) {
-      if (factor === undefined || written === undefined || base === undefined) continue;
-      const expected = written * factor;
-      if (Math.abs(expected - base) > 1e-9 * Math.max(1, Math.abs(expected)))
-        c.fail(field, `must be ${expected} (${written}${unit} in ${baseUnit}), got ${base}`);
-    }
+  const factor =
+    typeof unit === 'string' && typeof baseUnit === 'string' && unit.endsWith(baseUnit)
+      ? MULTIPLIERS[unit.slice(0, unit.length - baseUnit.length)]
+      : undefined;
+  for (const [written, base, field] of [
+    [value, baseValue, 'baseValue'],
+    [valueHi, baseValueHi, 'baseValueHi'],
+  ] as const) {
+    if (factor === undefined || !isNumber(written) || !isNumber(base)) continue;
+    const expected = written * factor;
+    if (Math.abs(expected - base) > 1e-9 * Math.max(1, Math.abs(expected)))
+      fail(field, `must be ${expected} (${written}${unit as string} in ${baseUnit as string}), got ${base}`);
   }
-
-  if (c.object('period')) {
-    const start = c.year('period.start');
-    const end = c.year('period.end');
-    if (start !== undefined && end !== undefined && start > end)
-      c.fail('period', `start ${start} is after end ${end}`);
-  }
-
-  if (c.object('source')) {
-    c.string('source.seed');
-    const sentence = c.string('source.sentence');
-    const start = c.number('source.start', { integer: true });
-    const end = c.number('source.end', { integer: true });
-    const sentenceStart = c.number('source.sentenceStart', { integer: true });
-    if (start !== undefined && start < 0) c.fail('source.start', `must not be negative, got ${start}`);
-    if (sentenceStart !== undefined && sentenceStart < 0)
-      c.fail('source.sentenceStart', `must not be negative, got ${sentenceStart}`);
-    if (start !== undefined && end !== undefined && end <= start)
-      c.fail('source', `span [${start}, ${end}) is empty or reversed`);
-    else if (
-      start !== undefined &&
-      end !== undefined &&
-      sentence !== undefined &&
-      sentenceStart !== undefined
-    ) {
-      const sentenceEnd = sentenceStart + sentence.length;
-      if (start < sentenceStart || end > sentenceEnd)
-        c.fail(
-          'source',
-          `span [${start}, ${end}) lies outside its sentence [${sentenceStart}, ${sentenceEnd})`,
-        );
-    }
+  const period = (f.period ?? {}) as Json;
+  if (isNumber(period.start) && isNumber(period.end) && period.start > period.end)
+    fail('period', `start ${period.start} is after end ${period.end}`);
+  const { start, end, sentence, sentenceStart } = (f.source ?? {}) as Json;
+  if (isNumber(start) && isNumber(end)) {
+    const sentenceEnd =
+      isNumber(sentenceStart) && typeof sentence === 'string' ? sentenceStart + sentence.length : NaN;
+    if (end <= start) fail('source', `span [${start}, ${end}) is empty or reversed`);
+    else if (start < (sentenceStart as number) || end > sentenceEnd)
+      fail(
+        'source',
+        `span [${start}, ${end}) lies outside its sentence [${sentenceStart as number}, ${sentenceEnd})`,
+      );
   }
 }
 
@@ -374,39 +241,49 @@ function checkFigure(c: RecordCheck, counties: Set<string>, indicators: Map<stri
  * @throws DatasetError naming the first bad record: `figures[12] (tonghua-0012): value must be a finite number, got "NaN"`.
  */
 export function parseDataset(json: unknown): Dataset {
-  const checker = new Checker();
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+  if (!isRecord(json))
     throw new DatasetError([
-      {
-        path: '',
-        message: `dataset must be an object with counties, indicators and figures, got ${describe(json)}`,
-      },
+      { path: '', message: `dataset must be an object with counties, indicators and figures, ${got(json)}` },
     ]);
-  }
-  const root = json as Json;
-  const counties = records(checker, root, 'counties');
-  const indicators = records(checker, root, 'indicators');
-  const figures = records(checker, root, 'figures');
-
-  for (const r of counties) if (!checker.full()) checkCounty(new RecordCheck(checker, r.name, r.json, r.id));
-  for (const r of indicators)
-    if (!checker.full()) checkIndicator(new RecordCheck(checker, r.name, r.json, r.id));
-  const countyIds = uniqueIds(checker, counties);
-  uniqueIds(checker, indicators);
-  const indicatorById = new Map(
-    indicators.filter((r) => r.id !== undefined).map((r) => [r.id as string, r.json]),
-  );
-  for (const r of figures)
-    if (!checker.full())
-      checkFigure(new RecordCheck(checker, r.name, r.json, r.id), countyIds, indicatorById);
-  uniqueIds(checker, figures);
-
-  if (checker.issues.length > 0) throw new DatasetError(checker.issues);
-  return {
-    counties: root.counties as County[],
-    indicators: root.indicators as Indicator[],
-    figures: root.figures as Figure[],
-  };
+  const issues: DatasetIssue[] = [];
+  const ids: Ids[] = [];
+  (['counties', 'indicators', 'figures'] as const).forEach((key, n) => {
+    const list = json[key];
+    const seen: Ids = new Map();
+    ids.push(seen);
+    if (!Array.isArray(list)) issues.push({ path: key, message: `${key}: must be an array, ${got(list)}` });
+    else
+      list.forEach((item: unknown, i) => {
+        // A hopeless input stops being walked once 50 problems are known.
+        if (issues.length >= 50) return;
+        const record = `${key}[${i}]`;
+        const id = isRecord(item) && typeof item.id === 'string' && item.id ? item.id : undefined;
+        const fail: Fail = (field, problem) => {
+          if (problem && issues.length < 50)
+            issues.push({
+              path: field ? `${record}.${field}` : record,
+              recordId: id,
+              message: `${id ? `${record} (${id})` : record}: ${field ? `${field} ` : ''}${problem}`,
+            });
+        };
+        walk(item, [COUNTY, INDICATOR, FIGURE][n]!, '', fail);
+        if (!isRecord(item)) return;
+        if (n === 0 && id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id))
+          fail('id', `must be lower-case ASCII (a-z, 0-9, -), ${got(id)}`);
+        if (n === 1 && Array.isArray(item.conversions))
+          item.conversions.forEach((c: Json, j) => {
+            if (isRecord(c) && typeof c.from === 'string' && c.from === c.to)
+              fail(`conversions[${j}]`, `converts ${c.from} to itself`);
+          });
+        if (n === 2) checkFigure(item, fail, ids[0]!, ids[1]!);
+        const earlier = seen.get(id);
+        if (earlier) fail('id', `duplicates the id of ${earlier}`);
+        else if (id !== undefined) seen.set(id, record);
+      });
+  });
+  if (issues.length > 0) throw new DatasetError(issues);
+  const { counties, indicators, figures } = json;
+  return { counties, indicators, figures } as Dataset;
 }
 
 /** Why loading failed: the chart's error state can say which. */
@@ -414,20 +291,16 @@ export type DatasetLoadErrorReason = 'network' | 'http' | 'timeout' | 'aborted' 
 
 /** Thrown by {@link loadDataset}. `cause` holds the underlying error (a {@link DatasetError} for 'schema'). */
 export class DatasetLoadError extends Error {
-  readonly reason: DatasetLoadErrorReason;
-  readonly url: string;
+  override name = 'DatasetLoadError';
   /** HTTP status for reason 'http'. */
   readonly status?: number;
   constructor(
-    reason: DatasetLoadErrorReason,
-    url: string,
+    readonly reason: DatasetLoadErrorReason,
+    readonly url: string,
     message: string,
     options: { status?: number; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
-    this.name = 'DatasetLoadError';
-    this.reason = reason;
-    this.url = url;
+    super(message, options);
     this.status = options.status;
   }
 }
@@ -447,71 +320,68 @@ export type DatasetSource =
   | URL
   | { readonly counties: string | URL; readonly indicators: string | URL; readonly figures: string | URL };
 
-async function fetchJson(
-  url: string,
-  signal: AbortSignal,
-  fetchImpl: typeof fetch,
-  timedOut: () => boolean,
-): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (timedOut()) throw new DatasetLoadError('timeout', url, `Loading ${url} timed out`, { cause: error });
-    if (signal.aborted)
-      throw new DatasetLoadError('aborted', url, `Loading ${url} was aborted`, { cause: error });
-    throw new DatasetLoadError(
-      'network',
-      url,
-      `Could not reach ${url}: ${(error as Error)?.message ?? String(error)}`,
-      { cause: error },
-    );
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      'http',
-      url,
-      `Loading ${url} failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      {
-        status: response.status,
-      },
-    );
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (timedOut()) throw new DatasetLoadError('timeout', url, `Loading ${url} timed out`, { cause: error });
-    if (signal.aborted)
-      throw new DatasetLoadError('aborted', url, `Loading ${url} was aborted`, { cause: error });
-    throw new DatasetLoadError(
-      'network',
-      url,
-      `Could not read ${url}: ${(error as Error)?.message ?? String(error)}`,
-      { cause: error },
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DatasetLoadError('invalid-json', url, `${url} is not valid JSON: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-}
-
 /**
  * Fetch and validate a dataset. Every failure is a {@link DatasetLoadError} with a `reason`:
  * network, http (with `status`), timeout, aborted, invalid-json, schema (cause: {@link DatasetError}).
  */
 export async function loadDataset(source: DatasetSource, options: LoadDatasetOptions = {}): Promise<Dataset> {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  const label = typeof source === 'string' || source instanceof URL ? String(source) : String(source.figures);
-  if (typeof fetchImpl !== 'function')
-    throw new DatasetLoadError('network', label, 'No fetch available to load the dataset');
+  const { fetch: fetchImpl = globalThis.fetch, timeoutMs = 15000, signal } = options;
+  const one = typeof source === 'string' || source instanceof URL;
+  const label = String(one ? source : source.figures);
   const controller = new AbortController();
   let timedOut = false;
-  const timeoutMs = options.timeoutMs ?? 15000;
+  /** Timed out or aborted (by the caller, or by the timer): the reason says which. */
+  const stopped = (url: string, cause?: unknown): DatasetLoadError =>
+    timedOut
+      ? new DatasetLoadError('timeout', url, `Loading ${url} timed out after ${timeoutMs} ms`, { cause })
+      : new DatasetLoadError('aborted', url, `Loading ${url} was aborted`, { cause });
+  const get = async (at: string | URL): Promise<unknown> => {
+    const url = String(at);
+    let step = 'reach';
+    let text: string;
+    try {
+      const response = await fetchImpl(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok)
+        throw new DatasetLoadError(
+          'http',
+          url,
+          `Loading ${url} failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+          { status: response.status },
+        );
+      step = 'read';
+      text = await response.text();
+    } catch (error) {
+      throw error instanceof DatasetLoadError
+        ? error
+        : controller.signal.aborted
+          ? stopped(url, error)
+          : new DatasetLoadError(
+              'network',
+              url,
+              `Could not ${step} ${url}: ${(error as Error)?.message ?? String(error)}`,
+              {
+                cause: error,
+              },
+            );
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new DatasetLoadError(
+        'invalid-json',
+        url,
+        `${url} is not valid JSON: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  };
+  if (typeof fetchImpl !== 'function')
+    throw new DatasetLoadError('network', label, 'No fetch available to load the dataset');
   const timer =
     timeoutMs > 0
       ? setTimeout(() => {
@@ -520,38 +390,30 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
         }, timeoutMs)
       : undefined;
   const onAbort = (): void => controller.abort();
-  if (options.signal?.aborted) controller.abort();
-  else options.signal?.addEventListener('abort', onAbort, { once: true });
-  const get = (url: string | URL): Promise<unknown> =>
-    fetchJson(String(url), controller.signal, fetchImpl, () => timedOut);
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   // Settle on timeout or abort even when the fetch in use ignores its signal.
-  const stopped = new Promise<never>((_, reject) => {
-    const stop = (): void =>
-      reject(
-        timedOut
-          ? new DatasetLoadError('timeout', label, `Loading ${label} timed out after ${timeoutMs} ms`)
-          : new DatasetLoadError('aborted', label, `Loading ${label} was aborted`),
-      );
+  const halted = new Promise<never>((_, reject) => {
+    const stop = (): void => reject(stopped(label));
     if (controller.signal.aborted) stop();
     else controller.signal.addEventListener('abort', stop, { once: true });
   });
-  stopped.catch(() => undefined);
+  const work = one
+    ? get(source)
+    : Promise.all([get(source.counties), get(source.indicators), get(source.figures)]).then(
+        ([counties, indicators, figures]) => ({ counties, indicators, figures }),
+      );
+  halted.catch(() => undefined);
+  work.catch(() => undefined);
   try {
-    const work: Promise<unknown> =
-      typeof source === 'string' || source instanceof URL
-        ? get(source)
-        : Promise.all([get(source.counties), get(source.indicators), get(source.figures)]).then(
-            ([counties, indicators, figures]) => ({ counties, indicators, figures }),
-          );
-    work.catch(() => undefined);
-    const json = await Promise.race([work, stopped]);
+    const json = await Promise.race([work, halted]);
     try {
       return parseDataset(json);
     } catch (error) {
       throw new DatasetLoadError('schema', label, (error as Error).message, { cause: error });
     }
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

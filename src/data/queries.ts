@@ -14,7 +14,10 @@ import type {
   Measure,
   Period,
 } from './types.js';
+import { CATEGORIES, COMPARATORS, KINDS, MEASURES } from './load.js';
 import { toIndicatorUnit } from './units.js';
+
+export { CATEGORIES };
 
 export const countyById = (dataset: Dataset, id: string): County | undefined =>
   dataset.counties.find((c) => c.id === id);
@@ -201,296 +204,191 @@ export interface TargetsSelection {
   };
 }
 
-/** The catalogue's categories, in the order sort 'category' uses. */
-export const CATEGORIES: readonly Category[] = [
-  'economy',
-  'industry',
-  'agriculture',
-  'infrastructure',
-  'environment',
-  'livelihood',
-  'social',
-  'governance',
-];
-
 /** Group order of `groupBy: 'measure'`. */
 export const MEASURE_ORDER: readonly Measure[] = ['growth', 'share', 'level'];
 
-const years = (p: Period): number => p.end - p.start + 1;
+export const years = (p: Period): number => p.end - p.start + 1;
 
-function rowValue(figure: Figure, value: number, valueHi: number | undefined, unit: string): RowValue {
-  const fall = figure.measure === 'growth' && figure.direction === 'decrease' && value > 0;
-  return {
-    figure,
-    value: fall ? -(valueHi ?? value) : value,
-    valueHi: valueHi === undefined ? undefined : fall ? -value : valueHi,
-    unit,
-    comparator: figure.comparator,
-    kind: figure.kind,
-    period: figure.period,
-    cumulative: figure.cumulative,
-    sourceFigureIds: [figure.id],
-  };
-}
+/** Anything with a kind and a period: a figure, a row value. */
+type Dated = { readonly kind: string; readonly period: Period };
 
-/** Latest end year; then a one-year figure over a multi-year one; then actual over estimate; then document order. */
-function latestResult(values: readonly RowValue[]): RowValue | undefined {
-  let best: RowValue | undefined;
-  for (const v of values) {
-    if (v.kind === 'target') continue;
-    if (!best) best = v;
-    else if (v.period.end !== best.period.end) best = v.period.end > best.period.end ? v : best;
-    else if (years(v.period) !== years(best.period)) best = years(v.period) < years(best.period) ? v : best;
-    else if (v.kind !== best.kind && v.kind === 'actual') best = v;
-  }
-  return best;
-}
+/** The first of `list` in `order` (a stable sort: ties keep document order). */
+export const firstBy = <T>(list: readonly T[], order: (a: T, b: T) => number): T | undefined =>
+  [...list].sort(order)[0];
 
-/** Earliest-ending value; ties keep the first (document order). */
+/** Results first by latest end year, then a one-year figure over a multi-year one, then actual over estimate. */
+export const resultOrder = (a: Dated, b: Dated): number =>
+  b.period.end - a.period.end ||
+  years(a.period) - years(b.period) ||
+  +(a.kind === 'estimate') - +(b.kind === 'estimate');
+
+/** The latest result (actual or estimate) of `list`; ties keep document order. */
+export const latestResult = <T extends Dated>(list: readonly T[]): T | undefined =>
+  firstBy(
+    list.filter((v) => v.kind !== 'target'),
+    resultOrder,
+  );
+
 const earliest = (list: readonly RowValue[]): RowValue | undefined =>
-  list.reduce<RowValue | undefined>((a, v) => (!a || v.period.end < a.period.end ? v : a), undefined);
+  firstBy(list, (a, b) => a.period.end - b.period.end);
 
-/** The next target after `after` (any when undefined): earliest annual target, else earliest-ending goal. */
-function nextTargets(
-  values: readonly RowValue[],
-  after: number | undefined,
-): { target?: RowValue; goal?: RowValue } {
-  const upcoming = values.filter((v) => v.kind === 'target' && (after === undefined || v.period.end > after));
-  const annual = earliest(upcoming.filter((v) => years(v.period) === 1));
+type Pair = Pick<TargetActualRow, 'actual' | 'target' | 'goal'>;
+
+/**
+ * result-first: the latest result, then the earliest annual target after it (else the earliest-ending
+ * goal). target-first: the plan year's annual target (else the earliest annual target, else the
+ * earliest-ending goal), then the latest result ending before its period starts. A goal passed over
+ * for an annual target is kept.
+ */
+function pairOf(values: readonly RowValue[], targetFirst: boolean, planYear: number | undefined): Pair {
+  let actual = targetFirst ? undefined : latestResult(values);
+  const upcoming = values.filter(
+    (v) => v.kind === 'target' && !(actual && v.period.end <= actual.period.end),
+  );
+  const annuals = upcoming.filter((v) => years(v.period) === 1);
   const goal = earliest(upcoming.filter((v) => years(v.period) > 1));
-  return annual ? { target: annual, goal } : { target: goal };
+  const annual = (targetFirst && annuals.find((v) => v.period.end === planYear)) || earliest(annuals);
+  const target = annual ?? goal;
+  if (targetFirst) actual = latestResult(values.filter((v) => !target || v.period.end < target.period.start));
+  return { actual, target, goal: annual && goal };
 }
 
-interface Pair {
-  readonly actual?: RowValue;
-  readonly target?: RowValue;
-  readonly goal?: RowValue;
-}
-
-function pairResultFirst(values: readonly RowValue[]): Pair {
-  const actual = latestResult(values);
-  return { actual, ...nextTargets(values, actual?.period.end) };
-}
-
-/** The target first (the plan year's annual target preferred), then the latest result before its period. */
-function pairTargetFirst(values: readonly RowValue[], planYear: number | undefined): Pair {
-  const targets = values.filter((v) => v.kind === 'target');
-  const annual = targets.filter((v) => years(v.period) === 1);
-  const goals = targets.filter((v) => years(v.period) > 1);
-  const planned = annual.find((v) => v.period.end === planYear) ?? earliest(annual);
-  const target = planned ?? earliest(goals);
-  const goal = planned ? earliest(goals) : undefined;
-  const actual = latestResult(target ? values.filter((v) => v.period.end < target.period.start) : values);
-  return { actual, target, goal };
-}
-
-function yearlyMeanOf(actual: RowValue, target: RowValue, measure: Measure): YearlyMean | undefined {
-  if (measure !== 'level') return undefined;
-  // Only one side can be the multi-year total: the other must be a one-year figure.
-  const [total, other, side] =
-    actual.cumulative && years(actual.period) > 1
-      ? [actual, target, 'actual' as const]
-      : target.cumulative && years(target.period) > 1
-        ? [target, actual, 'target' as const]
-        : [undefined, undefined, undefined];
-  if (!total || !other || !side || years(other.period) !== 1) return undefined;
+/** For levels, one side a multi-year total (五年累计) and the other one year: the total's yearly mean. */
+function yearlyMeanOf(actual: RowValue, target: RowValue): YearlyMean | undefined {
+  const isTotal = (v: RowValue): boolean => v.cumulative && years(v.period) > 1;
+  const onTarget = !isTotal(actual);
+  const [total, other] = onTarget ? [target, actual] : [actual, target];
+  if (!isTotal(total) || years(other.period) !== 1) return undefined;
   const n = years(total.period);
   const span = `${total.period.start}–${total.period.end}`;
   return {
-    side,
+    side: onTarget ? 'target' : 'actual',
     value: total.value / n,
     valueHi: total.valueHi === undefined ? undefined : total.valueHi / n,
     unit: total.unit,
     comparator: total.comparator,
     period: total.period,
     years: n,
-    label:
-      side === 'actual'
-        ? { zh: `${span}累计的年均值(÷${n})`, en: `yearly mean of the ${span} total (÷${n})` }
-        : { zh: `${span}累计目标的年均值(÷${n})`, en: `yearly mean of the ${span} total target (÷${n})` },
+    label: {
+      zh: `${span}累计${onTarget ? '目标' : ''}的年均值(÷${n})`,
+      en: `yearly mean of the ${span} total${onTarget ? ' target' : ''} (÷${n})`,
+    },
     sourceFigureIds: total.sourceFigureIds,
   };
 }
 
-/** A per-year rate or a rate over a whole plan period (增长50% by 2026): not the same quantity. */
-function rateBasis(v: RowValue): 'per-year' | 'over-period' {
-  if (years(v.period) === 1) return 'per-year';
-  return v.figure?.rateBasis ?? (v.cumulative ? 'over-period' : 'per-year');
-}
+/** A per-year rate, or a rate over a whole plan period (增长50% by 2026): not the same quantity. */
+const perYear = (v: RowValue): boolean =>
+  years(v.period) === 1 ||
+  (v.figure?.rateBasis ?? (v.cumulative ? 'over-period' : 'per-year')) === 'per-year';
 
-function changeOf(
-  actual: RowValue,
-  target: RowValue,
-  mean: YearlyMean | undefined,
-  measure: Measure,
-  unit: string,
-): TargetChange | NoChangeReason {
-  if (measure === 'growth' && rateBasis(actual) !== rateBasis(target)) return 'rate-basis';
-  const a = mean?.side === 'actual' ? mean : actual;
-  const t = mean?.side === 'target' ? mean : target;
-  const sourceFigureIds = [...new Set([...actual.sourceFigureIds, ...target.sourceFigureIds])];
-  const difference = t.value - a.value;
-  const targetAbove = difference > 0;
-  const basis = mean ? 'yearly-mean' : 'actual';
-  if (unit === '%' || unit === '个百分点')
-    return { method: 'points', basis, difference, unit: '个百分点', targetAbove, sourceFigureIds };
-  if (a.value === 0) return 'zero-actual';
-  const samePeriod = actual.period.start === target.period.start && actual.period.end === target.period.end;
-  return {
-    method: 'ratio',
-    basis,
-    ratio: t.value / a.value,
-    ...(samePeriod && t.value !== 0 ? { attainment: a.value / t.value } : {}),
-    difference,
-    unit,
-    targetAbove,
-    sourceFigureIds,
-  };
-}
-
-interface RowIdentity {
-  readonly key: string;
-  readonly indicator: Indicator | null;
-  readonly label: LocalizedText;
-  readonly subject: string;
-  readonly category: Category | null;
-  readonly measure: Measure;
-  readonly unit: string;
-  readonly higherIsBetter: boolean | null;
-}
+type RowIdentity = Pick<
+  TargetActualRow,
+  'key' | 'indicator' | 'label' | 'subject' | 'category' | 'measure' | 'unit' | 'higherIsBetter'
+>;
 
 /** A row from its pair: the yearly mean, what is missing and the change are derived here only. */
 function rowOf(id: RowIdentity, pair: Pair, unconvertedFigureIds: readonly string[]): TargetActualRow {
-  const { actual, target, goal } = pair;
-  const yearlyMean = actual && target ? yearlyMeanOf(actual, target, id.measure) : undefined;
-  const outcome = actual && target ? changeOf(actual, target, yearlyMean, id.measure, id.unit) : undefined;
-  const used = [actual, target, goal].filter((v): v is RowValue => v !== undefined);
+  const { actual, target } = pair;
+  let yearlyMean: YearlyMean | undefined;
+  let change: TargetChange | undefined;
+  let noChangeReason: NoChangeReason | undefined;
+  if (actual && target) {
+    yearlyMean = id.measure === 'level' ? yearlyMeanOf(actual, target) : undefined;
+    const a = yearlyMean?.side === 'actual' ? yearlyMean : actual;
+    const t = yearlyMean?.side === 'target' ? yearlyMean : target;
+    const difference = t.value - a.value;
+    const points = id.unit === '%' || id.unit === '个百分点';
+    noChangeReason =
+      id.measure === 'growth' && perYear(actual) !== perYear(target)
+        ? 'rate-basis'
+        : !points && a.value === 0
+          ? 'zero-actual'
+          : undefined;
+    const samePeriod = actual.period.start === target.period.start && actual.period.end === target.period.end;
+    if (!noChangeReason)
+      change = {
+        method: points ? 'points' : 'ratio',
+        basis: yearlyMean ? 'yearly-mean' : 'actual',
+        ratio: points ? undefined : t.value / a.value,
+        attainment: !points && samePeriod && t.value !== 0 ? a.value / t.value : undefined,
+        difference,
+        unit: points ? '个百分点' : id.unit,
+        targetAbove: difference > 0,
+        sourceFigureIds: [...new Set([...actual.sourceFigureIds, ...target.sourceFigureIds])],
+      };
+  }
   return {
     ...id,
-    ...(actual ? { actual } : {}),
-    ...(target ? { target } : {}),
-    ...(goal ? { goal } : {}),
-    ...(yearlyMean ? { yearlyMean } : {}),
+    ...pair,
+    yearlyMean,
     missing: !target ? 'target' : !actual ? 'actual' : null,
-    ...(typeof outcome === 'object' ? { change: outcome } : {}),
-    ...(typeof outcome === 'string' ? { noChangeReason: outcome } : {}),
+    change,
+    noChangeReason,
     unconvertedFigureIds,
-    sourceFigureIds: used.flatMap((v) => v.sourceFigureIds),
+    sourceFigureIds: [pair.actual, target, pair.goal].flatMap((v) => v?.sourceFigureIds ?? []),
   };
-}
-
-interface Group {
-  readonly key: string;
-  readonly indicator: Indicator | null;
-  readonly subject: string;
-  readonly measure: Measure;
-  readonly unit: string;
-  readonly figures: Figure[];
-}
-
-function buildRow(group: Group, pairing: TargetsPairing, planYear: number | undefined): TargetActualRow {
-  const values: RowValue[] = [];
-  const unconverted: string[] = [];
-  for (const f of group.figures) {
-    if (group.indicator) {
-      const c = toIndicatorUnit(f, group.indicator);
-      if (c) values.push(rowValue(f, c.value, c.valueHi, c.unit));
-      else unconverted.push(f.id);
-    } else values.push(rowValue(f, f.baseValue, f.baseValueHi, f.baseUnit));
-  }
-  const pair = pairing === 'target-first' ? pairTargetFirst(values, planYear) : pairResultFirst(values);
-  const subject = (pair.actual ?? pair.target ?? pair.goal)?.figure?.subject ?? group.subject;
-  const identity: RowIdentity = {
-    key: group.key,
-    indicator: group.indicator,
-    label: group.indicator ? group.indicator.name : { zh: group.subject, en: group.subject },
-    subject,
-    category: group.indicator?.category ?? null,
-    measure: group.measure,
-    unit: group.unit,
-    higherIsBetter: group.indicator?.higherIsBetter ?? null,
-  };
-  return rowOf(identity, pair, unconverted);
-}
-
-function changeScore(row: TargetActualRow): number {
-  const c = row.change;
-  if (!c) return Number.NEGATIVE_INFINITY;
-  return c.method === 'ratio' ? (c.ratio ?? 1) - 1 : c.difference / 100;
 }
 
 /** How far the result has come toward the target (higher = further), or −∞ without a change. */
 export function attainmentScore(row: TargetActualRow): number {
   const c = row.change;
-  if (!c) return Number.NEGATIVE_INFINITY;
+  if (!c) return -Infinity;
   const lowerIsBetter = row.higherIsBetter === false;
   if (c.method === 'points') return lowerIsBetter ? c.difference : -c.difference;
   const ratio = c.ratio ?? 1;
-  return lowerIsBetter ? ratio : ratio === 0 ? Number.POSITIVE_INFINITY : 1 / ratio;
+  return lowerIsBetter ? ratio : 1 / ratio;
 }
 
-/** The target as the row shows it (its yearly mean when it is a total beside one year; a range's middle), else the result. */
-function shownValue(row: TargetActualRow): number {
-  const mid = (v: { value: number; valueHi?: number }) =>
-    v.valueHi === undefined ? v.value : (v.value + v.valueHi) / 2;
-  const m = row.yearlyMean;
-  if (row.target) return mid(m?.side === 'target' ? m : row.target);
-  if (row.actual) return mid(m?.side === 'actual' ? m : row.actual);
-  return Number.NEGATIVE_INFINITY;
-}
+/** Sort scores, higher first: the relative step up (ratio − 1, or points ÷ 100); the target as shown. */
+const SCORES: Partial<Record<TargetsSort, (row: TargetActualRow) => number>> = {
+  change: ({ change: c }) =>
+    !c ? -Infinity : c.method === 'ratio' ? (c.ratio ?? 1) - 1 : c.difference / 100,
+  attainment: attainmentScore,
+  // The target as the row shows it (its yearly mean beside one year; a range's middle), else the result.
+  value: (row) => {
+    const side = row.target ? 'target' : 'actual';
+    const m = row.yearlyMean;
+    const v = m?.side === side ? m : row[side];
+    return !v ? -Infinity : v.valueHi === undefined ? v.value : (v.value + v.valueHi) / 2;
+  },
+};
 
-interface Ranked {
-  readonly row: TargetActualRow;
-  /** Document order of the row's first figure (or its position when given by code). */
-  readonly first: number;
-}
-
-function keepRows(
-  built: readonly Ranked[],
-  keep: TargetsKeep,
-): { kept: Ranked[]; omitted: TargetsSelection['omitted'] } {
+/** Keep, group, sort and limit rows (each with its document order `first`). */
+function selectRows(
+  built: readonly { row: TargetActualRow; first: number }[],
+  options: TargetsVersusActualsOptions,
+): TargetsSelection {
+  const { keep = 'all', indicators = [], labelLang = 'zh', limit } = options;
+  const sort = options.sort ?? (options.indicators ? 'indicators' : 'document');
   const withTarget = built.filter(({ row }) => row.target);
   const paired = withTarget.filter(({ row }) => row.actual);
   const kept = keep === 'all' ? [...built] : keep === 'targets' || !paired.length ? withTarget : paired;
-  return {
-    kept,
-    omitted: {
-      targets: withTarget.length - kept.filter(({ row }) => row.target).length,
-      results: built.filter(({ row }) => !row.target).length - kept.filter(({ row }) => !row.target).length,
-    },
-  };
-}
-
-function orderRows(built: Ranked[], options: TargetsVersusActualsOptions): TargetActualRow[] {
-  const sort = options.sort ?? (options.indicators ? 'indicators' : 'document');
-  const order = options.indicators ?? [];
-  const lang = options.labelLang ?? 'zh';
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
+  const count = (list: typeof built, target: boolean): number =>
+    list.filter(({ row }) => !row.target === !target).length;
+  const score = SCORES[sort];
+  const collator = sort === 'name' && new Intl.Collator(labelLang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
   const group = (r: TargetActualRow): number =>
     options.groupBy === 'measure' ? MEASURE_ORDER.indexOf(r.measure) : 0;
-  const rank = (r: TargetActualRow): number =>
-    r.category ? CATEGORIES.indexOf(r.category) : CATEGORIES.length;
-  const compare = (a: TargetActualRow, b: TargetActualRow): number => {
-    switch (sort) {
-      case 'category':
-        return rank(a) - rank(b);
-      case 'change':
-        return changeScore(b) - changeScore(a) || 0;
-      case 'attainment':
-        return attainmentScore(b) - attainmentScore(a) || 0;
-      case 'value':
-        return shownValue(b) - shownValue(a) || 0;
-      case 'name':
-        return collator.compare(a.label[lang], b.label[lang]);
-      case 'indicators':
-        return order.indexOf(a.key) - order.indexOf(b.key);
-      default:
-        return 0;
-    }
+  const rank = (r: TargetActualRow): number => CATEGORIES.indexOf(r.category!) >>> 0;
+  const compare = (a: TargetActualRow, b: TargetActualRow): number =>
+    score
+      ? score(b) - score(a) || 0
+      : sort === 'category'
+        ? rank(a) - rank(b)
+        : collator
+          ? collator.compare(a.label[labelLang], b.label[labelLang])
+          : sort === 'indicators'
+            ? indicators.indexOf(a.key) - indicators.indexOf(b.key)
+            : 0;
+  kept.sort((a, b) => group(a.row) - group(b.row) || compare(a.row, b.row) || a.first - b.first);
+  return {
+    rows: kept.map(({ row }) => row).slice(0, limit === undefined ? undefined : Math.max(0, limit)),
+    omitted: {
+      targets: count(built, true) - count(kept, true),
+      results: count(built, false) - count(kept, false),
+    },
   };
-  built.sort((a, b) => group(a.row) - group(b.row) || compare(a.row, b.row) || a.first - b.first);
-  const rows = built.map(({ row }) => row);
-  return options.limit !== undefined ? rows.slice(0, Math.max(0, options.limit)) : rows;
 }
 
 /**
@@ -505,45 +403,70 @@ export function selectTargetsVersusActuals(
   countyId: string,
   options: TargetsVersusActualsOptions = {},
 ): TargetsSelection {
-  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-  const wanted = options.indicators ? new Set(options.indicators) : undefined;
-  const groups = new Map<string, Group & { first: number }>();
-  dataset.figures.forEach((f, index) => {
+  const wanted = options.indicators;
+  const groups = new Map<
+    string,
+    { id: RowIdentity; values: RowValue[]; unconverted: string[]; first: number }
+  >();
+  dataset.figures.forEach((f, first) => {
     // Figures given by code are not validated: a non-finite value cannot be placed on a row.
     if (f.county !== countyId || !Number.isFinite(f.baseValue)) return;
-    let key: string;
-    const indicator = f.indicator !== null ? (indicators.get(f.indicator) ?? null) : null;
-    if (indicator) {
-      if (wanted && !wanted.has(indicator.id)) return;
-      if (options.category && indicator.category !== options.category) return;
-      key = indicator.id;
-    } else {
-      if (options.uncatalogued !== 'by-subject' || wanted || options.category || !f.subject.trim()) return;
-      key = `subject:${f.subject}|${f.baseUnit}|${f.measure}`;
-    }
+    const indicator = (f.indicator !== null && indicatorById(dataset, f.indicator)) || null;
+    const key = indicator ? indicator.id : `subject:${f.subject}|${f.baseUnit}|${f.measure}`;
+    if (
+      indicator
+        ? (wanted && !wanted.includes(key)) || (options.category && indicator.category !== options.category)
+        : options.uncatalogued !== 'by-subject' || wanted || options.category || !f.subject.trim()
+    )
+      return;
     let group = groups.get(key);
-    if (!group) {
-      group = {
+    if (!group)
+      groups.set(
         key,
-        indicator,
-        subject: f.subject,
-        measure: indicator?.measure ?? f.measure,
-        unit: indicator?.unit ?? f.baseUnit,
-        figures: [],
-        first: index,
-      };
-      groups.set(key, group);
+        (group = {
+          id: {
+            key,
+            indicator,
+            label: indicator ? indicator.name : { zh: f.subject, en: f.subject },
+            subject: f.subject,
+            category: indicator?.category ?? null,
+            measure: indicator?.measure ?? f.measure,
+            unit: indicator?.unit ?? f.baseUnit,
+            higherIsBetter: indicator?.higherIsBetter ?? null,
+          },
+          values: [],
+          unconverted: [],
+          first,
+        }),
+      );
+    const c = indicator ? toIndicatorUnit(f, indicator) : { value: f.baseValue, valueHi: f.baseValueHi };
+    if (!c) {
+      group.unconverted.push(f.id);
+      return;
     }
-    group.figures.push(f);
+    // A fall (下降3%) is −3; a range's ends swap.
+    const fall = f.measure === 'growth' && f.direction === 'decrease' && c.value > 0;
+    group.values.push({
+      figure: f,
+      value: fall ? -(c.valueHi ?? c.value) : c.value,
+      valueHi: fall && c.valueHi !== undefined ? -c.value : c.valueHi,
+      unit: group.id.unit,
+      comparator: f.comparator,
+      kind: f.kind,
+      period: f.period,
+      cumulative: f.cumulative,
+      sourceFigureIds: [f.id],
+    });
   });
-
-  const pairing = options.pairing ?? 'result-first';
   const planYear = options.planYear ?? countyById(dataset, countyId)?.report.year;
-  const built = [...groups.values()]
-    .map((g) => ({ row: buildRow(g, pairing, planYear), first: g.first }))
-    .filter(({ row }) => row.actual !== undefined || row.target !== undefined);
-  const { kept, omitted } = keepRows(built, options.keep ?? 'all');
-  return { rows: orderRows(kept, options), omitted };
+  const built = [...groups.values()].flatMap(({ id, values, unconverted, first }) => {
+    const pair = pairOf(values, options.pairing === 'target-first', planYear);
+    // The row's subject: that of the figure shown.
+    const subject = (pair.actual ?? pair.target)?.figure?.subject ?? id.subject;
+    const row = rowOf({ ...id, subject }, pair, unconverted);
+    return row.actual || row.target ? [{ row, first }] : [];
+  });
+  return selectRows(built, options);
 }
 
 /** `selectTargetsVersusActuals(...).rows`: the rows alone. */
@@ -583,59 +506,35 @@ export interface GivenRow {
   readonly target?: GivenValue;
 }
 
-const GIVEN_COMPARATORS: readonly Comparator[] = ['=', '>=', '<=', '~'];
-const GIVEN_KINDS: readonly FigureKind[] = ['target', 'actual', 'estimate'];
-const GIVEN_MEASURES: readonly Measure[] = ['level', 'growth', 'share'];
-
-/** Rows come from code, unchecked: say which row is unusable instead of failing somewhere later. */
-function checkGivenRow(r: GivenRow, i: number): void {
-  const where = `rows[${i}]`;
-  if (r === null || typeof r !== 'object') throw new Error(`${where} must be an object`);
-  const l = r.label as unknown;
-  const labelOk =
-    typeof l === 'string' ||
-    (l !== null &&
-      typeof l === 'object' &&
-      typeof (l as LocalizedText).zh === 'string' &&
-      typeof (l as LocalizedText).en === 'string');
-  if (!labelOk) throw new Error(`${where}.label must be a string or { zh, en }`);
-  if (typeof r.unit !== 'string') throw new Error(`${where}.unit must be a string`);
-  if (r.measure !== undefined && !GIVEN_MEASURES.includes(r.measure))
-    throw new Error(`${where}.measure must be one of ${GIVEN_MEASURES.join(', ')}`);
-  if (r.higherIsBetter !== undefined && typeof r.higherIsBetter !== 'boolean')
-    throw new Error(`${where}.higherIsBetter must be true or false`);
-  if (r.category !== undefined && !CATEGORIES.includes(r.category))
-    throw new Error(`${where}.category must be one of ${CATEGORIES.join(', ')}`);
-}
-
+/** A side given by code, or undefined (read as missing) when it is unusable: a non-finite value, no year (NaN, "2022", start after end), an unknown comparator or kind. */
 function givenValue(
   v: GivenValue | undefined,
   side: 'actual' | 'target',
   unit: string,
 ): RowValue | undefined {
-  if (!v || !Number.isFinite(v.value) || (v.valueHi !== undefined && !Number.isFinite(v.valueHi)))
-    return undefined;
-  // Code may hand anything: a side without a usable year (NaN, "2022", start after end) or with an
-  // unknown comparator or kind reads as missing too.
-  const period = typeof v.period === 'number' ? { start: v.period, end: v.period } : v.period;
+  const p = typeof v?.period === 'number' ? { start: v.period, end: v.period } : v?.period;
+  const { comparator = '=', kind = side, valueHi } = v ?? {};
   if (
-    !period ||
-    !Number.isInteger(period.start) ||
-    !Number.isInteger(period.end) ||
-    period.start > period.end
+    !v ||
+    !Number.isFinite(v.value) ||
+    !(valueHi === undefined || Number.isFinite(valueHi)) ||
+    !p ||
+    !Number.isInteger(p.start) ||
+    !Number.isInteger(p.end) ||
+    p.start > p.end ||
+    !COMPARATORS.includes(comparator) ||
+    !KINDS.includes(kind)
   )
     return undefined;
-  if (v.comparator !== undefined && !GIVEN_COMPARATORS.includes(v.comparator)) return undefined;
-  if (v.kind !== undefined && !GIVEN_KINDS.includes(v.kind)) return undefined;
   return {
     value: v.value,
-    ...(v.valueHi !== undefined ? { valueHi: v.valueHi } : {}),
+    valueHi,
     unit,
-    comparator: v.comparator ?? '=',
-    kind: v.kind ?? side,
-    period: { start: period.start, end: period.end },
+    comparator,
+    kind,
+    period: { start: p.start, end: p.end },
     cumulative: v.cumulative === true,
-    ...(typeof v.sentence === 'string' ? { sentence: v.sentence } : {}),
+    sentence: typeof v.sentence === 'string' ? v.sentence : undefined,
     sourceFigureIds: [],
   };
 }
@@ -643,12 +542,26 @@ function givenValue(
 /**
  * Rows given by code → the same rows as `targetsVersusActuals`, with the yearly mean, what is missing
  * and the change derived the same way. A side with a non-finite value is left out (it reads as missing).
+ * Throws an Error naming the unusable row (`rows[2].label must be a string or { zh, en }`).
  */
 export function rowsFromValues(input: readonly GivenRow[]): TargetActualRow[] {
   if (!Array.isArray(input)) throw new Error('rows must be an array');
-  return input.map((r, i) => {
-    checkGivenRow(r, i);
+  return input.map((r: GivenRow, i) => {
+    const bad = (field: string, what: string): never => {
+      throw new Error(`rows[${i}]${field} must be ${what}`);
+    };
+    if (r === null || typeof r !== 'object') bad('', 'an object');
     const label = typeof r.label === 'string' ? { zh: r.label, en: r.label } : r.label;
+    if (typeof label?.zh !== 'string' || typeof label.en !== 'string')
+      bad('.label', 'a string or { zh, en }');
+    if (typeof r.unit !== 'string') bad('.unit', 'a string');
+    for (const [field, allowed] of [
+      ['measure', MEASURES],
+      ['higherIsBetter', [true, false]],
+      ['category', CATEGORIES],
+    ] as const)
+      if (r[field] !== undefined && !(allowed as readonly unknown[]).includes(r[field]))
+        bad(`.${field}`, `one of ${allowed.join(', ')}`);
     const identity: RowIdentity = {
       key: `row-${i}`,
       indicator: null,
@@ -675,9 +588,8 @@ export function selectGivenRows(
   rows: readonly TargetActualRow[],
   options: Pick<TargetsVersusActualsOptions, 'sort' | 'groupBy' | 'limit' | 'labelLang' | 'keep'> = {},
 ): TargetsSelection {
-  const { kept, omitted } = keepRows(
+  return selectRows(
     rows.map((row, first) => ({ row, first })),
-    options.keep ?? 'all',
+    options,
   );
-  return { rows: orderRows(kept, options), omitted };
 }

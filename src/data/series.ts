@@ -7,6 +7,7 @@
  * the figures it was computed from in `sourceFigureIds`.
  */
 import type { Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
+import { firstBy, years } from './queries.js';
 import { toIndicatorUnit } from './units.js';
 
 /**
@@ -111,80 +112,59 @@ export interface IndicatorSeries {
 
 /** Annual rate (percent) that turns `multiplier` over `years` years: (1.5)^(1/5) − 1 = 8.45%. */
 export function annualRateFor(multiplier: number, years: number): number {
-  if (!(years > 0) || !(multiplier > 0)) return NaN;
-  return (Math.pow(multiplier, 1 / years) - 1) * 100;
+  return years > 0 && multiplier > 0 ? (multiplier ** (1 / years) - 1) * 100 : NaN;
 }
 
 /** Value after compounding `ratePercent` a year for `years` years. */
 export function compound(base: number, ratePercent: number, years: number): number {
-  return base * Math.pow(1 + ratePercent / 100, years);
+  return base * (1 + ratePercent / 100) ** years;
 }
 
 /** Annual rate needed to go from `from` (in `fromYear`) to `to` (in `toYear`), in percent. */
 export function requiredAnnualRate(from: number, fromYear: number, to: number, toYear: number): number {
-  if (!(from > 0)) return NaN;
-  return annualRateFor(to / from, toYear - fromYear);
+  return from > 0 ? annualRateFor(to / from, toYear - fromYear) : NaN;
 }
-
-const span = (p: Period): number => p.end - p.start + 1;
 
 /** Every number a chart draws must be finite: NaN or ±Infinity never become coordinates. */
 const finite = (...values: (number | undefined)[]): boolean =>
   values.every((v) => v === undefined || Number.isFinite(v));
 
-/** A plan only when every point of its path is finite (compounding 1e308 overflows). */
-const finitePlan = (plan: PlanPath | null): PlanPath | null =>
-  plan && plan.points.every((p) => finite(p.value, p.valueHi)) ? plan : null;
-
-/** Signed percent of a growth figure (下降 is negative). */
-function signedRate(f: Figure, hi = false): number {
-  const v = hi && f.valueHi !== undefined ? f.valueHi : f.value;
-  return f.direction === 'decrease' ? -v : v;
-}
+/** 提高X个百分点: a change in percentage points, additive, not a rate. */
+const inPoints = (f: Figure): boolean => f.unit === '个百分点' || f.baseUnit === '个百分点';
 
 /**
- * Whole-period multiplier and annual rate a growth figure states, or null for a unit we cannot
- * compound (个百分点 is additive, handled apart). 增长1倍 doubles; 翻一番 (unit 番) doubles per 番.
+ * Whole-period multiplier and annual rate a growth figure states (下降 negative), or null for a unit
+ * we cannot compound (个百分点 is additive, handled apart). 增长1倍 doubles; 翻一番 (unit 番)
+ * doubles per 番. Unmarked multi-year growth (总量增长50%) is over the period; 年均 says per year.
  */
 export function growthOfFigure(
   f: Figure,
   hi = false,
 ): { multiplier: number; annualRate: number; basis: 'year' | 'per-year' | 'over-period' } | null {
-  const n = span(f.period);
-  const v = hi && f.valueHi !== undefined ? f.valueHi : f.value;
-  if (f.baseUnit === '番' || f.unit === '番') {
-    const m = Math.pow(2, v);
-    return { multiplier: m, annualRate: annualRateFor(m, n), basis: n === 1 ? 'year' : 'over-period' };
-  }
-  if (f.baseUnit === '倍' || f.unit === '倍') {
-    const m = f.direction === 'decrease' ? 1 / (1 + v) : 1 + v;
-    return { multiplier: m, annualRate: annualRateFor(m, n), basis: n === 1 ? 'year' : 'over-period' };
-  }
-  if (f.baseUnit !== '%') return null;
-  const r = signedRate(f, hi);
-  if (n === 1) return { multiplier: 1 + r / 100, annualRate: r, basis: 'year' };
-  // Unmarked multi-year growth (总量增长50%) is over the period; 年均 says per year.
-  if (f.rateBasis === 'per-year')
-    return { multiplier: Math.pow(1 + r / 100, n), annualRate: r, basis: 'per-year' };
-  return { multiplier: 1 + r / 100, annualRate: annualRateFor(1 + r / 100, n), basis: 'over-period' };
-}
-
-/** A level figure in the indicator's unit (via the catalogue's conversions); null when none applies. */
-function toSeriesUnit(f: Figure, ind: Indicator | undefined, hi = false): number | null {
-  if (!ind) return (hi ? f.baseValueHi : f.baseValue) ?? null;
-  const c = toIndicatorUnit(f, ind);
-  if (!c) return null;
-  return (hi ? c.valueHi : c.value) ?? null;
+  const n = years(f.period);
+  const v = hi ? (f.valueHi ?? f.value) : f.value;
+  const unit = (u: string): boolean => f.baseUnit === u || f.unit === u;
+  const doubling = unit('番');
+  const times = unit('倍');
+  if (!doubling && !times && f.baseUnit !== '%') return null;
+  const fall = f.direction === 'decrease';
+  const r = fall ? -v : v;
+  const multiplier = doubling ? 2 ** v : times ? (fall ? 1 / (1 + v) : 1 + v) : 1 + r / 100;
+  const perYear = !doubling && !times && (n === 1 || f.rateBasis === 'per-year');
+  return {
+    multiplier: perYear ? multiplier ** n : multiplier,
+    annualRate: perYear ? r : annualRateFor(multiplier, n),
+    basis: n === 1 ? 'year' : perYear ? 'per-year' : 'over-period',
+  };
 }
 
 /** A subject for comparison: 规模以上 and 规上 are one word; spaces and brackets dropped. */
-export function subjectKey(subject: string): string {
-  return subject.replace(/规模以上/g, '规上').replace(/[\s()()“”"]/g, '');
-}
+const subjectKey = (subject: string): string =>
+  subject.replace(/规模以上/g, '规上').replace(/[\s()()“”"]/g, '');
 
 const kindRank: Record<PointKind, number> = { actual: 0, estimate: 1, target: 2, implied: 3, base: 4 };
 
-/** One point per (year, kind): repeated mentions merge their ids; points sorted by year then kind. */
+/** One point per (year, kind, value): repeated mentions merge their ids; sorted by year, then kind. */
 function mergePoints(points: SeriesPoint[]): SeriesPoint[] {
   const byKey = new Map<string, SeriesPoint>();
   for (const p of points) {
@@ -195,137 +175,108 @@ function mergePoints(points: SeriesPoint[]): SeriesPoint[] {
   return [...byKey.values()].sort((a, b) => a.year - b.year || kindRank[a.kind] - kindRank[b.kind]);
 }
 
-const isAchieved = (p: SeriesPoint): boolean => p.kind === 'actual' || p.kind === 'estimate';
+const isAchieved = (p: { kind: PointKind }): boolean => p.kind === 'actual' || p.kind === 'estimate';
 
-/** The stated achieved level for a year, actual preferred to estimate. */
-function achievedAt(points: readonly SeriesPoint[], year: number): SeriesPoint | undefined {
-  return points
-    .filter((p) => p.year === year && isAchieved(p))
-    .sort((a, b) => kindRank[a.kind] - kindRank[b.kind])[0];
-}
+/** The stated achieved level for a year, actual before estimate (points are sorted by year, then kind). */
+const achievedAt = (points: readonly SeriesPoint[], year: number | undefined): SeriesPoint | undefined =>
+  points.find((p) => p.year === year && isAchieved(p));
 
-function latestAchieved(points: readonly SeriesPoint[], before: number): SeriesPoint | undefined {
+/** The latest achieved level of sorted points, before `before`. */
+function latestAchieved(points: readonly SeriesPoint[], before = Infinity): SeriesPoint | undefined {
   const done = points.filter((p) => isAchieved(p) && p.year < before);
-  if (done.length === 0) return undefined;
-  const year = Math.max(...done.map((p) => p.year));
-  return achievedAt(done, year);
+  return achievedAt(done, done.at(-1)?.year);
 }
 
-function compoundPlan(f: Figure, points: readonly SeriesPoint[]): PlanPath | null {
-  const g = growthOfFigure(f);
-  if (!g || !Number.isFinite(g.annualRate)) return null;
-  const hi = f.valueHi !== undefined ? growthOfFigure(f, true) : null;
-  const gHi = hi && Number.isFinite(hi.annualRate) ? hi : null;
+/**
+ * A growth goal's path, year by year from the stated level of the year before it starts: compounded
+ * (年均增长6%; 增长50% or 翻一番 spread over the years), or for 提高X个百分点 points added evenly.
+ * Without a stated base a compounded goal is an index path from 100; points need a stated base.
+ */
+function growthPlan(f: Figure, points: readonly SeriesPoint[], rateHi: number | undefined): PlanPath | null {
+  const additive = inPoints(f);
+  const g = additive ? null : growthOfFigure(f);
   const baseYear = f.period.start - 1;
   const stated = achievedAt(points, baseYear);
+  if (additive ? !stated : !g) return null;
+  const sourceFigureIds = stated ? [...stated.sourceFigureIds, f.id] : [f.id];
   const base: SeriesPoint = stated ?? {
     year: baseYear,
     value: 100,
     comparator: '=',
     kind: 'base',
-    sourceFigureIds: [f.id],
+    sourceFigureIds,
   };
-  const path: SeriesPoint[] = [base];
+  const change = f.direction === 'decrease' ? -f.value : f.value;
+  const annualRate = g ? g.annualRate : f.rateBasis === 'per-year' ? change : change / years(f.period);
+  const at = (rate: number, n: number): number => (g ? compound(base.value, rate, n) : base.value + rate * n);
+  const path = [base];
   for (let y = f.period.start; y <= f.period.end; y++) {
     const last = y === f.period.end;
     path.push({
       year: y,
-      value: compound(base.value, g.annualRate, y - baseYear),
-      ...(gHi && last ? { valueHi: compound(base.value, gHi.annualRate, y - baseYear) } : {}),
+      value: at(annualRate, y - baseYear),
+      ...(last && rateHi !== undefined && g ? { valueHi: at(rateHi, y - baseYear) } : {}),
       comparator: last ? f.comparator : '~',
       kind: 'implied',
-      sourceFigureIds: stated ? [...stated.sourceFigureIds, f.id] : [f.id],
+      sourceFigureIds,
     });
   }
   return {
-    method: g.basis === 'over-period' ? 'compound-total' : 'compound-rate',
+    method: !g ? 'points-change' : g.basis === 'over-period' ? 'compound-total' : 'compound-rate',
     period: { start: baseYear, end: f.period.end },
     points: path,
-    annualRate: g.annualRate,
-    ...(gHi ? { annualRateHi: gHi.annualRate } : {}),
+    annualRate,
+    ...(rateHi !== undefined && g ? { annualRateHi: rateHi } : {}),
     comparator: f.comparator,
     indexOnly: !stated,
-    sourceFigureIds: stated ? [...stated.sourceFigureIds, f.id] : [f.id],
+    sourceFigureIds,
   };
 }
 
-/** 提高X个百分点 for a share: additive, spread evenly over the years; needs a stated base share. */
-function pointsChangePlan(f: Figure, points: readonly SeriesPoint[]): PlanPath | null {
-  const baseYear = f.period.start - 1;
-  const stated = achievedAt(points, baseYear);
-  if (!stated) return null;
-  const total = signedRate(f);
-  const n = span(f.period);
-  const perYear = f.rateBasis === 'per-year' ? total : total / n;
-  const path: SeriesPoint[] = [stated];
-  for (let y = f.period.start; y <= f.period.end; y++) {
-    path.push({
-      year: y,
-      value: stated.value + perYear * (y - baseYear),
-      comparator: y === f.period.end ? f.comparator : '~',
-      kind: 'implied',
-      sourceFigureIds: [...stated.sourceFigureIds, f.id],
-    });
-  }
-  return {
-    method: 'points-change',
-    period: { start: baseYear, end: f.period.end },
-    points: path,
-    annualRate: perYear,
-    comparator: f.comparator,
-    indexOnly: false,
-    sourceFigureIds: [...stated.sourceFigureIds, f.id],
-  };
-}
-
-/** 到2026年达到40家: a straight dashed join from the latest stated level to the goal. */
+/** 到2026年达到40家: a straight dashed join from the latest stated level of the same subject to the goal. */
 function endGoalPlan(goal: SeriesPoint, points: readonly SeriesPoint[]): PlanPath | null {
   // Join only the same thing: 新建高标准农田5万亩 this year is not a goal for 建设高标准农田29.93万亩 over five years.
   const from = latestAchieved(
     points.filter((p) => p.subject === goal.subject),
     goal.year,
   );
-  if (!from) return null;
   // A level stated over several years (城镇新增就业1.91万人 in five years) may be a five-year flow:
   // it is joined only to a goal that is itself multi-year (到2026年达到), never to one year's target.
-  if (from.periodStart !== undefined && goal.periodStart === undefined) return null;
-  const rate = requiredAnnualRate(from.value, from.year, goal.value, goal.year);
-  const rateHi =
-    goal.valueHi !== undefined
-      ? requiredAnnualRate(from.value, from.year, goal.valueHi, goal.year)
-      : undefined;
+  if (!from || (from.periodStart !== undefined && goal.periodStart === undefined)) return null;
+  const rate = (to: number | undefined): number | undefined => {
+    const r = to === undefined ? NaN : requiredAnnualRate(from.value, from.year, to, goal.year);
+    return Number.isFinite(r) ? r : undefined;
+  };
+  const annualRateHi = rate(goal.valueHi);
   return {
     method: 'end-goal',
     period: { start: from.year, end: goal.year },
     points: [from, goal],
-    annualRate: Number.isFinite(rate) ? rate : null,
-    ...(rateHi !== undefined && Number.isFinite(rateHi) ? { annualRateHi: rateHi } : {}),
+    annualRate: rate(goal.value) ?? null,
+    ...(annualRateHi !== undefined ? { annualRateHi } : {}),
     comparator: goal.comparator,
     indexOnly: false,
     sourceFigureIds: [...from.sourceFigureIds, ...goal.sourceFigureIds],
   };
 }
 
+/** The latest achieved rate: one year's growth, else a 年均 rate over a period, else derived from the last two stated levels. */
 function latestRateOf(
   rates: readonly SeriesPoint[],
   rateSpans: readonly RateSpan[],
   points: readonly SeriesPoint[],
 ): LatestRate | null {
-  const done = rates.filter(isAchieved);
-  if (done.length > 0) {
-    const year = Math.max(...done.map((p) => p.year));
-    const p = achievedAt(done, year)!;
+  const p = latestAchieved(rates);
+  if (p)
     return {
-      period: { start: year, end: year },
+      period: { start: p.year, end: p.year },
       rate: p.value,
       kind: p.kind,
       basis: 'year',
       sourceFigureIds: p.sourceFigureIds,
     };
-  }
-  const spansDone = rateSpans.filter((s) => s.kind === 'actual' || s.kind === 'estimate');
-  if (spansDone.length > 0) {
-    const s = [...spansDone].sort((a, b) => b.period.end - a.period.end)[0]!;
+  const s = firstBy(rateSpans.filter(isAchieved), (x, y) => y.period.end - x.period.end);
+  if (s)
     return {
       period: s.period,
       rate: s.rate,
@@ -333,24 +284,18 @@ function latestRateOf(
       basis: 'per-year',
       sourceFigureIds: s.sourceFigureIds,
     };
-  }
-  const levels = points.filter(isAchieved);
-  const years = [...new Set(levels.map((p) => p.year))].sort((a, b) => a - b);
-  if (years.length >= 2) {
-    const b = achievedAt(levels, years[years.length - 1]!)!;
-    const a = achievedAt(levels, years[years.length - 2]!)!;
-    const rate = requiredAnnualRate(a.value, a.year, b.value, b.year);
-    if (Number.isFinite(rate)) {
-      return {
+  const b = latestAchieved(points);
+  const a = b && latestAchieved(points, b.year);
+  const rate = a && b ? requiredAnnualRate(a.value, a.year, b.value, b.year) : NaN;
+  return a && b && Number.isFinite(rate)
+    ? {
         period: { start: a.year, end: b.year },
         rate,
         kind: b.kind === 'actual' && a.kind === 'actual' ? 'actual' : 'estimate',
         basis: 'derived',
         sourceFigureIds: [...a.sourceFigureIds, ...b.sourceFigureIds],
-      };
-    }
-  }
-  return null;
+      }
+    : null;
 }
 
 /** Build the series from one county's figures of one indicator (or one uncatalogued subject). */
@@ -362,137 +307,104 @@ export function seriesFromFigures(
 ): IndicatorSeries {
   const skipped: SkippedFigure[] = [];
   const levelPoints: SeriesPoint[] = [];
+  let levelUnit: string | undefined;
   const spans: SeriesSpan[] = [];
   const rates: SeriesPoint[] = [];
   const rateSpans: RateSpan[] = [];
-  const growthTargets: Figure[] = [];
-  const units = new Set<string>();
-
+  const growthTargets: [Figure, number | undefined][] = [];
   for (const f of figures) {
+    const skip = (reason: string): number => skipped.push({ figureId: f.id, reason });
+    const { kind, comparator, period } = f;
+    const sourceFigureIds = [f.id];
     // Figures given by code are not validated by parseDataset: a NaN or ±Infinity is not drawn.
     if (!finite(f.value, f.valueHi, f.baseValue, f.baseValueHi)) {
-      skipped.push({ figureId: f.id, reason: 'value is not a finite number' });
-      continue;
-    }
-    if (f.measure === 'growth') {
-      if (f.unit === '个百分点' || f.baseUnit === '个百分点') {
-        if (f.kind === 'target') growthTargets.push(f);
-        else skipped.push({ figureId: f.id, reason: 'change in percentage points, not a level or a rate' });
-        continue;
-      }
-      const g = growthOfFigure(f);
+      skip('value is not a finite number');
+    } else if (f.measure === 'growth') {
+      const additive = inPoints(f);
+      const g = additive ? null : growthOfFigure(f);
+      const hi = f.valueHi !== undefined ? growthOfFigure(f, true)?.annualRate : undefined;
+      const rateHi = finite(hi) ? hi : undefined;
       // 翻1e15番 overflows: no rate to draw
-      if (!g || !Number.isFinite(g.annualRate)) {
-        skipped.push({ figureId: f.id, reason: `growth in ${f.unit} cannot be read as a rate` });
+      if (!additive && !(g && Number.isFinite(g.annualRate)))
+        skip(`growth in ${f.unit} cannot be read as a rate`);
+      else if (kind === 'target') growthTargets.push([f, rateHi]);
+      else if (additive || g!.basis === 'over-period')
+        skip('a change over a past period without its base level');
+      if (g && Number.isFinite(g.annualRate) && g.basis !== 'over-period') {
+        const rate = g.annualRate;
+        if (g.basis === 'year')
+          rates.push({ year: period.end, value: rate, valueHi: rateHi, comparator, kind, sourceFigureIds });
+        else rateSpans.push({ period, rate, rateHi, comparator, kind, sourceFigureIds });
+      }
+    } else {
+      // A level or share: a stated amount, in the indicator's unit (via the catalogue's conversions).
+      const c = catalogued ? toIndicatorUnit(f, catalogued) : { value: f.baseValue, valueHi: f.baseValueHi };
+      if (!c || !finite(c.value, c.valueHi)) {
+        skip(`unit ${f.baseUnit} does not convert to ${catalogued?.unit}`);
         continue;
       }
-      if (g.basis === 'year') {
-        rates.push({
-          year: f.period.end,
-          value: g.annualRate,
-          ...(f.valueHi !== undefined ? { valueHi: signedRate(f, true) } : {}),
-          comparator: f.comparator,
-          kind: f.kind,
-          sourceFigureIds: [f.id],
+      levelUnit ??= f.baseUnit;
+      if (f.cumulative && years(period) > 1)
+        spans.push({
+          period,
+          total: c.value,
+          totalHi: c.valueHi,
+          yearlyMean: c.value / years(period),
+          comparator,
+          kind,
+          sourceFigureIds,
         });
-      } else if (g.basis === 'per-year') {
-        rateSpans.push({
-          period: f.period,
-          rate: g.annualRate,
-          ...(f.valueHi !== undefined ? { rateHi: signedRate(f, true) } : {}),
-          comparator: f.comparator,
-          kind: f.kind,
-          sourceFigureIds: [f.id],
+      // A level stated for a period (规上企业达到46户 over 过去五年) stands at the period's end.
+      else
+        levelPoints.push({
+          year: period.end,
+          value: c.value,
+          valueHi: c.valueHi,
+          comparator,
+          kind,
+          sourceFigureIds,
+          subject: subjectKey(f.subject),
+          periodStart: period.start < period.end ? period.start : undefined,
         });
-      }
-      if (f.kind === 'target') growthTargets.push(f);
-      else if (g.basis === 'over-period')
-        skipped.push({ figureId: f.id, reason: 'growth over a past period without its base level' });
-      continue;
     }
-    // level or share: a stated amount
-    const v = toSeriesUnit(f, catalogued);
-    if (v === null) {
-      skipped.push({
-        figureId: f.id,
-        reason: `unit ${f.baseUnit} does not convert to ${catalogued?.unit ?? '?'}`,
-      });
-      continue;
-    }
-    const vHi = f.baseValueHi !== undefined ? toSeriesUnit(f, catalogued, true) : null;
-    if (!finite(v, vHi ?? undefined)) {
-      skipped.push({ figureId: f.id, reason: 'value overflows in the series unit' });
-      continue;
-    }
-    units.add(catalogued && catalogued.unit ? catalogued.unit : f.baseUnit);
-    if (f.cumulative && span(f.period) > 1) {
-      spans.push({
-        period: f.period,
-        total: v,
-        ...(vHi !== null ? { totalHi: vHi } : {}),
-        yearlyMean: v / span(f.period),
-        comparator: f.comparator,
-        kind: f.kind,
-        sourceFigureIds: [f.id],
-      });
-      continue;
-    }
-    // A level stated for a period (规上企业达到46户 over 过去五年) stands at the period's end.
-    levelPoints.push({
-      year: f.period.end,
-      value: v,
-      ...(vHi !== null ? { valueHi: vHi } : {}),
-      comparator: f.comparator,
-      kind: f.kind,
-      sourceFigureIds: [f.id],
-      subject: subjectKey(f.subject),
-      ...(f.period.start < f.period.end ? { periodStart: f.period.start } : {}),
-    });
   }
 
   const points = mergePoints(levelPoints);
   const plans: PlanPath[] = [];
-  for (const f of growthTargets) {
-    const plan = finitePlan(
-      f.unit === '个百分点' || f.baseUnit === '个百分点'
-        ? pointsChangePlan(f, points)
-        : compoundPlan(f, points),
-    );
-    if (plan) plans.push(plan);
-    else
-      skipped.push({
-        figureId: f.id,
-        reason: 'no stated level in the base year to add percentage points to, or the path overflows',
-      });
+  const drawable = (plan: PlanPath | null): plan is PlanPath =>
+    !!plan && plan.points.every((p) => finite(p.value, p.valueHi));
+  for (const [f, rateHi] of growthTargets) {
+    const plan = growthPlan(f, points, rateHi);
+    if (drawable(plan)) plans.push(plan);
+    else skipped.push({ figureId: f.id, reason: 'no stated level to add points to, or the path overflows' });
   }
-  for (const goal of points.filter((p) => p.kind === 'target')) {
-    const plan = finitePlan(endGoalPlan(goal, points));
-    if (plan) plans.push(plan);
+  for (const goal of points) {
+    const plan = goal.kind === 'target' && endGoalPlan(goal, points);
+    if (plan && drawable(plan)) plans.push(plan);
   }
   // Longest plan first; among equals, one with a stated base before an index-only one.
   plans.sort(
-    (a, b) =>
-      span(b.period) - span(a.period) ||
-      Number(a.indexOnly) - Number(b.indexOnly) ||
-      a.period.end - b.period.end,
+    (a, b) => years(b.period) - years(a.period) || +a.indexOnly - +b.indexOnly || a.period.end - b.period.end,
   );
   // An over-period goal also reads as the per-year rate it requires (8.45% a year for +50% in five years).
-  for (const plan of plans) {
-    if (plan.method === 'compound-total' && plan.annualRate !== null) {
+  for (const plan of plans)
+    if (plan.method === 'compound-total')
       rateSpans.push({
         period: { start: plan.period.start + 1, end: plan.period.end },
-        rate: plan.annualRate,
-        ...(plan.annualRateHi !== undefined ? { rateHi: plan.annualRateHi } : {}),
+        rate: plan.annualRate!,
+        rateHi: plan.annualRateHi,
         comparator: plan.comparator,
         kind: 'implied',
         sourceFigureIds: plan.sourceFigureIds.slice(-1),
       });
-    }
-  }
   const sortedRates = mergePoints(rates);
   rateSpans.sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
   const main = plans[0];
-  const unit = catalogued?.unit || [...units][0] || (rates.length || rateSpans.length ? '%' : '');
+  const unit = catalogued?.unit || levelUnit || (rates.length || rateSpans.length ? '%' : '');
+  // The rate a plan requires, when it means one: a compounded goal always; a goal joined from the
+  // latest level only when it lies above it and is not a ceiling (≤), and not for shares (a rate of a
+  // percentage is not what the reports plan). Percentage-point plans have no compound rate.
+  const required = main?.method === 'points-change' ? null : (main?.annualRate ?? null);
   return {
     county,
     indicator,
@@ -502,31 +414,23 @@ export function seriesFromFigures(
     rates: sortedRates,
     rateSpans,
     plans,
-    requiredRate: main ? requiredRateOf(main, unit) : null,
+    requiredRate:
+      main?.method === 'end-goal' && !(required! > 0 && main.comparator !== '<=' && unit !== '%')
+        ? null
+        : required,
     latestRate: latestRateOf(sortedRates, rateSpans, points),
     skipped,
     empty: points.length + spans.length + sortedRates.length + rateSpans.length + plans.length === 0,
   };
 }
 
-/**
- * The rate a plan requires, when it means one: a compounded goal always; a goal joined from the
- * latest level only when it lies above it and is not a ceiling (≤), and not for shares (a rate of a
- * percentage is not what the reports plan). Percentage-point plans have no compound rate.
- */
-function requiredRateOf(plan: PlanPath, unit: string): number | null {
-  if (plan.method === 'points-change' || plan.annualRate === null) return null;
-  if (plan.method !== 'end-goal') return plan.annualRate;
-  return plan.annualRate > 0 && plan.comparator !== '<=' && unit !== '%' ? plan.annualRate : null;
-}
-
 export class SeriesQueryError extends Error {
+  override name = 'SeriesQueryError';
   constructor(
     message: string,
     readonly code: 'unknown-county' | 'unknown-indicator',
   ) {
     super(message);
-    this.name = 'SeriesQueryError';
   }
 }
 
@@ -538,15 +442,22 @@ export function indicatorPair(
   indicators: readonly Indicator[],
   id: string,
 ): { level: Indicator | undefined; growth: Indicator | undefined } {
-  const find = (x: string) => indicators.find((i) => i.id === x);
-  const asked = find(id);
-  if (!asked) return { level: undefined, growth: undefined };
-  if (asked.measure === 'growth') {
-    const level = id.endsWith('-growth') ? find(id.slice(0, -'-growth'.length)) : undefined;
-    return { level: level && level.measure !== 'growth' ? level : undefined, growth: asked };
-  }
-  const growth = find(`${id}-growth`);
-  return { level: asked, growth: growth?.measure === 'growth' ? growth : undefined };
+  const find = (x: string, growth: boolean): Indicator | undefined =>
+    indicators.find((i) => i.id === x && (i.measure === 'growth') === growth);
+  const asked = indicators.find((i) => i.id === id);
+  const growth = asked?.measure === 'growth';
+  return !asked
+    ? { level: undefined, growth: undefined }
+    : growth
+      ? { level: id.endsWith('-growth') ? find(id.slice(0, -7), false) : undefined, growth: asked }
+      : { level: asked, growth: find(`${id}-growth`, true) };
+}
+
+/** The figures of one county matching `pick`, or SeriesQueryError for an unknown county. */
+function countyFigures(dataset: Dataset, countyId: string, pick: (f: Figure) => boolean): Figure[] {
+  if (!dataset.counties.some((c) => c.id === countyId))
+    throw new SeriesQueryError(`Unknown county "${countyId}"`, 'unknown-county');
+  return dataset.figures.filter((f) => f.county === countyId && pick(f));
 }
 
 /**
@@ -555,26 +466,24 @@ export function indicatorPair(
  * indicator; a known pair with no figures returns `empty: true` (the chart says so).
  */
 export function indicatorSeries(dataset: Dataset, countyId: string, indicatorId: string): IndicatorSeries {
-  if (!dataset.counties.some((c) => c.id === countyId))
-    throw new SeriesQueryError(`Unknown county "${countyId}"`, 'unknown-county');
-  const ind = dataset.indicators.find((i) => i.id === indicatorId);
-  if (!ind) throw new SeriesQueryError(`Unknown indicator "${indicatorId}"`, 'unknown-indicator');
   const { level, growth } = indicatorPair(dataset.indicators, indicatorId);
-  const ids = new Set([indicatorId, level?.id, growth?.id].filter((x): x is string => x !== undefined));
-  const figures = dataset.figures.filter(
-    (f) => f.county === countyId && f.indicator !== null && ids.has(f.indicator),
+  const figures = countyFigures(
+    dataset,
+    countyId,
+    (f) => f.indicator !== null && [indicatorId, level?.id, growth?.id].includes(f.indicator),
   );
-  return seriesFromFigures(countyId, indicatorId, figures, level ?? ind);
+  const ind = level ?? growth;
+  if (!ind) throw new SeriesQueryError(`Unknown indicator "${indicatorId}"`, 'unknown-indicator');
+  return seriesFromFigures(countyId, indicatorId, figures, ind);
 }
 
 /** The series of an uncatalogued subject (figures with indicator null), in the report's own words. */
 export function subjectSeries(dataset: Dataset, countyId: string, subject: string): IndicatorSeries {
-  if (!dataset.counties.some((c) => c.id === countyId))
-    throw new SeriesQueryError(`Unknown county "${countyId}"`, 'unknown-county');
-  const figures = dataset.figures.filter(
-    (f) => f.county === countyId && f.indicator === null && f.subject === subject,
+  return seriesFromFigures(
+    countyId,
+    subject,
+    countyFigures(dataset, countyId, (f) => f.indicator === null && f.subject === subject),
   );
-  return seriesFromFigures(countyId, subject, figures);
 }
 
 export interface IndexedSeries {
@@ -592,52 +501,49 @@ export interface IndexedSeries {
 export function indexSeries(s: IndicatorSeries, preferredYear?: number): IndexedSeries | null {
   // Only a positive level can be the base (= 100): dividing by 0 or a negative level says nothing.
   const achieved = s.points.filter((p) => isAchieved(p) && p.value > 0 && Number.isFinite(p.value));
-  let base: SeriesPoint | undefined =
-    preferredYear !== undefined ? achievedAt(achieved, preferredYear) : undefined;
-  if (!base && achieved.length > 0) base = achievedAt(achieved, Math.min(...achieved.map((p) => p.year)));
-  if (!base) {
-    const plan = s.plans.find((p) => p.indexOnly);
-    if (!plan) return null;
+  const b = achievedAt(achieved, preferredYear) ?? achievedAt(achieved, achieved[0]?.year);
+  if (!b) {
     // Only index-only plans can be drawn: stated goals without a base level have nothing to divide by.
-    return {
-      series: { ...s, unit: 'index', points: [], spans: [], plans: s.plans.filter((p) => p.indexOnly) },
-      baseYear: plan.period.start,
-      base: null,
-    };
+    const plans = s.plans.filter((p) => p.indexOnly);
+    return plans[0]
+      ? {
+          series: { ...s, unit: 'index', points: [], spans: [], plans },
+          baseYear: plans[0].period.start,
+          base: null,
+        }
+      : null;
   }
-  const b = base;
   const scale = (v: number): number => (v / b.value) * 100;
   const ids = (p: readonly string[]): string[] => [...new Set([...p, ...b.sourceFigureIds])];
-  const pt = (p: SeriesPoint): SeriesPoint => ({
-    ...p,
-    value: scale(p.value),
-    ...(p.valueHi !== undefined ? { valueHi: scale(p.valueHi) } : {}),
-    sourceFigureIds: p === b ? p.sourceFigureIds : ids(p.sourceFigureIds),
-  });
   // Values so far from the base that the index overflows (1e308 against 1) are left out.
-  const finite = (p: SeriesPoint): boolean =>
-    Number.isFinite(p.value) && (p.valueHi === undefined || Number.isFinite(p.valueHi));
+  const pts = (list: readonly SeriesPoint[]): SeriesPoint[] =>
+    list
+      .map((p) => ({
+        ...p,
+        value: scale(p.value),
+        valueHi: p.valueHi === undefined ? undefined : scale(p.valueHi),
+        sourceFigureIds: p === b ? p.sourceFigureIds : ids(p.sourceFigureIds),
+      }))
+      .filter((p) => finite(p.value, p.valueHi));
   return {
     series: {
       ...s,
       unit: 'index',
-      points: s.points.map(pt).filter(finite),
+      points: pts(s.points),
       spans: s.spans
         .map((sp) => ({
           ...sp,
           total: scale(sp.total),
-          ...(sp.totalHi !== undefined ? { totalHi: scale(sp.totalHi) } : {}),
+          totalHi: sp.totalHi === undefined ? undefined : scale(sp.totalHi),
           yearlyMean: scale(sp.yearlyMean),
           sourceFigureIds: ids(sp.sourceFigureIds),
         }))
-        .filter((sp) => Number.isFinite(sp.total) && Number.isFinite(sp.yearlyMean)),
+        .filter((sp) => finite(sp.total, sp.yearlyMean)),
       // Index-only plans start at 100 in their own base year: they fit only when that is the base year.
       plans: s.plans
         .filter((p) => !p.indexOnly || p.period.start === b.year)
         .map((p) =>
-          p.indexOnly
-            ? p
-            : { ...p, points: p.points.map(pt).filter(finite), sourceFigureIds: ids(p.sourceFigureIds) },
+          p.indexOnly ? p : { ...p, points: pts(p.points), sourceFigureIds: ids(p.sourceFigureIds) },
         ),
     },
     baseYear: b.year,
