@@ -68,7 +68,7 @@ describe('describeTrend', () => {
       undefined,
       req({ counties: ['tonghua'], indicator: 'fixed-asset-investment' }),
     );
-    expect(d.items.map((i) => i.type)).toEqual(['span', 'point', 'span']);
+    expect(d.items.map((i) => (i.period ? 'span' : 'point'))).toEqual(['span', 'point', 'span']);
     expect(d.table.rows.map((r) => r[1])).toEqual(['2017–2021', '2021', '2022–2026']);
     expect(d.marks[0]!.tooltip.note).toBe('多年累计,高度为年均值');
   });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../data/series.js';
 import { trendFixture } from './fixture.js';
-import { overlaps, textBox } from './label-boxes.js';
-import { trendLayout } from './layout.js';
-import { trendModel, type TrendInput, type TrendModelOptions } from './model.js';
-import { fiveYearPlan, fiveYearPlanName } from './words.js';
+import { describeTrend, trendModel, type TrendInput, type TrendModelOptions } from './describe.js';
+import { fiveYearPlan, fiveYearPlanName, overlaps, textBox, trendLayout } from './layout.js';
 
 const input = (county: string, indicator: string, label = county): TrendInput => ({
   key: county,
@@ -41,11 +39,12 @@ describe('trendLayout: level view', () => {
   it('places stated levels on year and value scales, estimates hollow, target a diamond', () => {
     expect(sample.view).toBe('level');
     expect(sample.indexed).toBe(false);
-    const kinds = sample.points.map((p) => [p.year, p.kind, p.hollow, p.shape]);
+    // (the element draws actuals solid, the rest hollow, and goals as diamonds: see the browser test)
+    const kinds = sample.points.map((p) => [p.year, p.kind]);
     expect(kinds).toEqual([
-      [2019, 'actual', false, 'circle'],
-      [2021, 'estimate', true, 'circle'],
-      [2026, 'target', true, 'diamond'],
+      [2019, 'actual'],
+      [2021, 'estimate'],
+      [2026, 'target'],
     ]);
     const [a, e, t] = sample.points;
     // x grows with the year, evenly; y falls as the value rises
@@ -167,7 +166,16 @@ describe('trendLayout: index and rate views', () => {
     expect(l.empty).toBe(true);
     expect(l.points).toEqual([]);
     expect(l.lines).toEqual([]);
-    expect(l.notes).toContain('报告中没有可绘制的数据。');
+    const d = describeTrend(trendFixture, undefined, {
+      counties: ['quiet'],
+      indicator: 'gdp',
+      indexed: 'auto',
+      view: 'auto',
+      baseYear: undefined,
+      lang: 'zh-CN',
+    });
+    expect(d.empty).toBe('某县报告中没有可绘制的数据。');
+    expect(d.summary).toBe('报告中没有可绘制的数据。');
   });
 
   it('re-lays out for a narrow width: fewer year ticks, everything inside the box', () => {

@@ -4,15 +4,18 @@
  * Encoding: achieved levels (actual solid dots, estimates hollow) joined by a solid line; the path a
  * plan implies dashed, ending at a target diamond; five-year totals as spans at their yearly mean;
  * the Five-Year Plan period (十四五, 2021–2025) shaded and named behind the plot.
+ *
+ * Labels never run into each other, without measuring the DOM: each text gets an estimated box
+ * (the core's text-fit widths), and lower-priority labels take the first free candidate position
+ * or are left out (their text stays in the tooltip and the table).
  */
 import { formatNumber } from '../../format/number.js';
+import type { Period } from '../../data/types.js';
 import type { Lang } from '../../format/lang.js';
 import { linePath } from '../core/path.js';
-import { linearScale, niceDomain } from '../core/scales.js';
+import { linearScale, niceDomain, ticks } from '../core/scales.js';
 import { estimateTextWidth } from '../core/text-fit.js';
-import { clampBox, takeFirstFree, textBox, type Box } from './label-boxes.js';
-import type { MarkShape, TrendMark, TrendModel, TrendSpanMark } from './model.js';
-import { fiveYearPlan, fiveYearPlanName } from './words.js';
+import type { TrendMark, TrendModel } from './describe.js';
 
 export interface TrendSize {
   readonly width: number;
@@ -21,31 +24,25 @@ export interface TrendSize {
   readonly fontSize?: number;
 }
 
+/** A mark placed: a point at (x, y), a span from x0 to x1 at y. */
 export interface PlacedMark extends TrendMark {
   readonly x: number;
   readonly y: number;
-}
-
-export interface PlacedSpan extends TrendSpanMark {
   readonly x0: number;
   readonly x1: number;
-  readonly y: number;
-  /** Where the span's label is drawn (centred); absent when no free place was found for it. */
-  readonly labelAt?: { readonly x: number; readonly y: number };
+  /** Spans: where the label is drawn (centred); absent when no free place was found for it. */
+  labelAt?: { readonly x: number; readonly y: number };
 }
 
-export interface TrendLine {
-  readonly seriesIndex: number;
-  readonly role: 'achieved' | 'plan';
-  readonly d: string;
-}
+export type PlacedSpan = PlacedMark & { readonly period: Period; readonly label: string };
+
+export type Anchor = 'start' | 'middle' | 'end';
 
 export interface TrendText {
   readonly x: number;
-  readonly y: number;
+  y: number;
   readonly text: string;
-  readonly anchor: 'start' | 'end';
-  readonly seriesIndex: number;
+  readonly anchor: Anchor;
 }
 
 export interface Tick {
@@ -58,6 +55,7 @@ export interface Tick {
 export interface PlanBand {
   readonly x0: number;
   readonly x1: number;
+  /** The name and years, or the name alone, or '' when neither fits. */
   readonly label: string;
   readonly current: boolean;
 }
@@ -73,65 +71,107 @@ export interface TrendLayout {
   };
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
+  /** The grid as one path (horizontal lines at the y ticks, the start of each unshaded plan period), and the baseline (0, or 100 for an index). */
+  readonly grid: string;
+  readonly axis: string;
   readonly bands: readonly PlanBand[];
-  readonly lines: readonly TrendLine[];
-  readonly spans: readonly PlacedSpan[];
-  /** Focusable point marks, in the model's reading order. */
+  readonly lines: readonly {
+    readonly seriesIndex: number;
+    readonly role: 'achieved' | 'plan';
+    readonly d: string;
+  }[];
+  /** Every mark in the model's keyboard order. */
+  readonly items: readonly PlacedMark[];
+  /** The points of `items`. */
   readonly marks: readonly PlacedMark[];
+  /** The spans of `items`. */
+  readonly spans: readonly PlacedSpan[];
   /** Direct labels at the right end of each series. */
   readonly labels: readonly TrendText[];
   /** Required versus latest rate, beside the plan's start. */
   readonly annotations: readonly TrendText[];
 }
 
-export type { MarkShape };
+/** An axis-aligned box in px: left, top, right, bottom. */
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
 
-function tickText(v: number, unit: string, lang: Lang): string {
-  if (unit === '%') return `${formatNumber(v, lang)}%`;
-  return formatNumber(v, lang, { maximumFractionDigits: 1 });
+/** Whether two boxes overlap or come closer than `pad` px. */
+export const overlaps = (a: Box, b: Box, pad = 1): boolean =>
+  a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+
+/**
+ * The estimated box of `text` drawn at (`x`, `baseline`) with `anchor`: ascent 0.8em, descent
+ * 0.25em. `widthFactor` widens bold text, which runs wider than the estimate.
+ */
+export function textBox(
+  text: string,
+  x: number,
+  baseline: number,
+  fontSize: number,
+  anchor: Anchor,
+  widthFactor = 1,
+): Box {
+  const w = estimateTextWidth(text, fontSize) * widthFactor;
+  const x0 = x - w * { start: 0, middle: 0.5, end: 1 }[anchor];
+  return { x0, y0: baseline - fontSize * 0.8, x1: x0 + w, y1: baseline + fontSize * 0.25 };
+}
+
+/** The Five-Year Plan covering `year` (十一五 began in 2006; the plans run in step since 三五, 1966). */
+export function fiveYearPlan(year: number): { start: number; end: number; ordinal: number } {
+  const ordinal = 11 + Math.floor((year - 2006) / 5);
+  const start = 2006 + (ordinal - 11) * 5;
+  return { start, end: start + 4, ordinal };
+}
+
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** "十四五" / "14th Five-Year Plan". */
+export function fiveYearPlanName(n: number, lang: Lang): string {
+  return lang === 'en'
+    ? `${n}${(n % 100 > 10 && n % 100 < 14) || n % 10 > 3 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10]} Five-Year Plan`
+    : `${n > 19 ? ZH_DIGITS[Math.floor(n / 10) % 10] : ''}${n > 9 ? '十' : ''}${ZH_DIGITS[n % 10]}五`;
 }
 
 export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
+  const { width, height } = size;
   const fs = size.fontSize ?? 12;
-  const { lang, unit } = model;
+  const small = fs - 1;
+  const { lang, indexed } = model;
   const years: number[] = [];
-  const values: number[] = [];
-  const add = (v: number, ...yrs: number[]): void => {
-    values.push(v);
-    years.push(...yrs);
-  };
-  for (const m of model.marks) add(m.value, m.year);
-  for (const s of model.spans) add(s.value, s.period.start, s.period.end);
-  for (const s of model.series) for (const p of [...s.achieved, ...s.plan]) add(p.value, p.year);
+  const values: number[] = indexed ? [100] : [];
+  for (const p of [...model.items, ...model.series.flatMap((s) => [...s.achieved, ...s.plan])]) {
+    values.push(p.value);
+    years.push(p.year, (p as TrendMark).period?.end ?? p.year);
+  }
 
   // Rates and stated amounts start at zero; an index is read against 100, so it need not.
-  const includeZero = model.view === 'rate' || (!model.indexed && values.every((v) => v >= 0));
-  const count = size.height < 240 ? 4 : 5;
+  const includeZero = model.view === 'rate' || (!indexed && values.every((v) => v >= 0));
+  const count = height < 240 ? 4 : 5;
   // Headroom above the highest value for span labels and the plan band's name.
-  const lo = Math.min(...values, model.indexed ? 100 : Infinity);
-  const hi = Math.max(...values, model.indexed ? 100 : -Infinity);
-  const headroom = values.length ? [hi + (hi - Math.min(lo, includeZero ? 0 : lo)) * 0.08] : [];
-  const yDomain = niceDomain([...(model.indexed ? [100] : []), ...values, ...headroom], {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const yDomain = niceDomain([...values, hi + (hi - Math.min(lo, includeZero ? 0 : lo)) * 0.08], {
     includeZero,
     count,
   });
-  const yTickValues = linearScale(yDomain, [0, 1]).ticks(count);
-  const yTickText = yTickValues.map((v) => tickText(v, unit, lang));
+  const yTickText = ticks(...yDomain, count).map((v) => ({
+    v,
+    t: model.unit === '%' ? `${formatNumber(v, lang)}%` : formatNumber(v, lang, { maximumFractionDigits: 1 }),
+  }));
 
   // Margins: left for y tick labels, right for direct labels, top for the plan band's name.
-  const left = Math.ceil(Math.max(20, ...yTickText.map((t) => estimateTextWidth(t, fs - 1))) + 8);
-  const labelWidth = Math.max(
-    0,
-    ...model.series.map((s, i) => estimateTextWidth(endLabel(model, i, s.label), fs)),
-  );
-  const right = Math.min(Math.round(size.width * 0.32), Math.ceil(labelWidth) + 12);
-  const top = fs + 10;
-  const bottom = fs + 10;
+  const left = Math.ceil(Math.max(20, ...yTickText.map((t) => estimateTextWidth(t.t, small))) + 8);
+  const labelWidth = Math.max(0, ...model.series.map((s) => estimateTextWidth(s.end?.text ?? '', fs)));
   const plot = {
     left,
-    top,
-    right: Math.max(left + 10, size.width - right),
-    bottom: Math.max(top + 10, size.height - bottom),
+    top: fs + 10,
+    right: Math.max(left + 10, width - Math.min(Math.round(width * 0.32), Math.ceil(labelWidth) + 12)),
+    bottom: Math.max(fs + 20, height - fs - 10),
   };
 
   const minYear = years.length ? Math.min(...years) : 2021;
@@ -140,207 +180,170 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   const x = linearScale([minYear - pad, maxYear + pad], [plot.left, plot.right]);
   const y = linearScale(yDomain, [plot.bottom, plot.top]);
 
-  // Year ticks: every year when there is room (≥ 34 px a year), else every other one.
+  // Year ticks: every year when there is room (≥ 34 px a year), else every other one (or fewer).
   const every = Math.max(1, Math.ceil(34 / Math.max(1, x(minYear + 1) - x(minYear))));
   const xTicks: Tick[] = [];
   for (let yr = minYear; yr <= maxYear; yr += every)
     xTicks.push({ value: yr, pos: x(yr), label: String(yr) });
-  const yTicks: Tick[] = yTickValues.map((v, i) => ({ value: v, pos: y(v), label: yTickText[i]! }));
+  const yTicks = yTickText.map(({ v, t }) => ({ value: v, pos: y(v), label: t }));
+  const rules = (isAxis: boolean) =>
+    yTicks
+      .filter((t) => (t.value === 0 || (indexed && t.value === 100)) === isAxis)
+      .map((t) => `M${plot.left},${t.pos}H${plot.right}`)
+      .join('');
 
   // Five-Year Plan bands within the axis: the current one (十四五) shaded, its neighbours named.
   const bands: PlanBand[] = [];
-  if (!model.empty) {
-    for (let start = fiveYearPlan(minYear).start; start <= maxYear; start += 5) {
-      const fyp = fiveYearPlan(start);
-      const x0 = Math.max(plot.left, x(fyp.start - 0.5));
-      const x1 = Math.min(plot.right, x(fyp.end + 0.5));
-      if (x1 - x0 < 4) continue;
-      const name = fiveYearPlanName(fyp.ordinal, lang);
-      const full = `${name} ${fyp.start}–${fyp.end}`;
-      const label =
-        estimateTextWidth(full, fs - 1) <= x1 - x0 - 8
-          ? full
-          : estimateTextWidth(name, fs - 1) <= x1 - x0 - 4
-            ? name
-            : '';
-      bands.push({ x0, x1, label, current: fyp.ordinal === 14 });
-    }
+  for (
+    let start = Math.max(1966, fiveYearPlan(minYear).start);
+    !model.empty && start <= maxYear;
+    start += 5
+  ) {
+    const { end, ordinal } = fiveYearPlan(start);
+    const x0 = Math.max(plot.left, x(start - 0.5));
+    const x1 = Math.min(plot.right, x(end + 0.5));
+    const name = fiveYearPlanName(ordinal, lang);
+    const full = `${name} ${start}–${end}`;
+    const fits = (text: string, room: number) => estimateTextWidth(text, small) <= x1 - x0 - room;
+    if (x1 - x0 >= 4)
+      bands.push({
+        x0,
+        x1,
+        label: fits(full, 8) ? full : fits(name, 4) ? name : '',
+        current: ordinal === 14,
+      });
   }
 
-  const path = (points: readonly { year: number; value: number }[]): string =>
+  const path = (points: readonly { year: number; value: number }[]) =>
     linePath(
       points,
       (p) => x(p.year),
       (p) => y(p.value),
     );
-  const lines: TrendLine[] = [];
-  model.series.forEach((s, si) => {
-    if (s.achieved.length > 1)
-      lines.push({
-        seriesIndex: si,
-        role: 'achieved',
-        d: path(s.achieved),
-      });
-    if (s.plan.length > 1)
-      lines.push({
-        seriesIndex: si,
-        role: 'plan',
-        d: path(s.plan),
-      });
+  const lines: TrendLayout['lines'][number][] = [];
+  model.series.forEach((s, seriesIndex) => {
+    if (s.achieved.length > 1) lines.push({ seriesIndex, role: 'achieved', d: path(s.achieved) });
+    if (s.plan.length > 1) lines.push({ seriesIndex, role: 'plan', d: path(s.plan) });
   });
-  const marks: PlacedMark[] = model.marks.map((m) => ({ ...m, x: x(m.year), y: y(m.value) }));
-  const spans: PlacedSpan[] = model.spans.map((s) => ({
-    ...s,
-    x0: x(s.period.start - 0.4),
-    x1: x(s.period.end + 0.4),
-    y: y(s.value),
+  const items: PlacedMark[] = model.items.map((m) => ({
+    ...m,
+    x: x(m.year),
+    y: y(m.value),
+    x0: x(m.year - 0.4),
+    x1: x((m.period?.end ?? m.year) + 0.4),
   }));
+  const spans = items.filter((m): m is PlacedSpan => !!m.period);
 
   const labels: TrendText[] = [];
   const annotations: TrendText[] = [];
-  model.series.forEach((s, si) => {
-    const own = marks.filter((m) => m.seriesIndex === si);
-    const last = own.reduce<PlacedMark | undefined>((a, m) => (!a || m.x >= a.x ? m : a), undefined);
-    if (last)
-      labels.push({
-        x: last.x + 9,
-        y: last.y,
-        text: endLabel(model, si, s.label),
-        anchor: 'start',
-        seriesIndex: si,
-      });
-    if (s.annotation && s.annotationAt) {
+  for (const s of model.series) {
+    if (s.end) labels.push({ x: x(s.end.year) + 9, y: y(s.end.value), text: s.end.text, anchor: 'start' });
+    const at = s.annotationAt;
+    if (s.annotation && at) {
       // Beside the plan's start, on the side the dashed path leaves free (below when it rises).
       // No room below (an index path starting on the baseline): the plot's top-left corner is free.
-      const rises = (s.plan.at(-1)?.value ?? 0) >= s.annotationAt.value;
-      const ay = y(s.annotationAt.value) + (rises ? fs + 6 : -10);
+      const rises = (s.plan.at(-1)?.value ?? 0) >= at.value;
+      const ay = y(at.value) + (rises ? fs + 6 : -10);
       const roomBelow = !rises || ay <= plot.bottom - 6;
+      const text =
+        (model.series.length > 1 ? `${s.label}${lang === 'zh-CN' ? ':' : ': '}` : '') + s.annotation;
+      const w = estimateTextWidth(text, small);
+      // Inside the chart: end-anchored when it would overrun the right edge, else from the left edge.
+      let ax = roomBelow ? x(at.year) + 8 : plot.left + 8;
+      let anchor: Anchor = 'start';
+      if (ax + w > width - 4) {
+        ax = Math.min(width - 4, Math.max(w + 4, ax));
+        anchor = 'end';
+        if (ax - w < 4) {
+          ax = 4;
+          anchor = 'start';
+        }
+      }
       annotations.push({
-        x: roomBelow ? x(s.annotationAt.year) + 8 : plot.left + 8,
-        y: roomBelow ? ay : plot.top + fs + 4,
-        text: s.annotation,
-        anchor: 'start',
-        seriesIndex: si,
+        x: ax,
+        y: Math.min(
+          plot.bottom - 4,
+          Math.max(plot.top + fs, (roomBelow ? ay : plot.top + fs + 4) + annotations.length * (fs + 4)),
+        ),
+        text,
+        anchor,
       });
     }
-  });
-  spreadLabels(labels, fs + 2, plot);
-  fitAnnotations(annotations, fs, plot, size.width);
-  const labelledSpans = separateTexts(labels, annotations, spans, marks, bands, plot, fs, size.width);
-  return {
-    width: size.width,
-    height: size.height,
-    plot,
-    xTicks,
-    yTicks,
-    bands,
-    lines,
-    spans: labelledSpans,
-    marks,
-    labels,
-    annotations,
-  };
-}
-
-/** The direct label: the county name when several share the chart, then the last value. */
-function endLabel(model: TrendModel, si: number, name: string): string {
-  const own = model.marks.filter((m) => m.seriesIndex === si);
-  const last = own.reduce<TrendMark | undefined>((a, m) => (!a || m.year >= a.year ? m : a), undefined);
-  if (!last) return '';
-  return model.series.length > 1 ? `${name} ${last.valueText}` : last.valueText;
-}
-
-/** Push direct labels apart vertically so they never overlap, keeping them inside the plot. */
-function spreadLabels(labels: TrendText[], gap: number, plot: TrendLayout['plot']): void {
-  const order = labels.map((l, i) => ({ l, i })).sort((a, b) => a.l.y - b.l.y);
-  let prev = -Infinity;
-  for (const o of order) {
-    const yv = Math.max(o.l.y, prev + gap, plot.top + gap / 2);
-    labels[o.i] = { ...o.l, y: yv };
-    prev = yv;
   }
-  const overflow = prev - plot.bottom;
-  if (overflow > 0) for (const o of order) labels[o.i] = { ...labels[o.i]!, y: labels[o.i]!.y - overflow };
-}
 
-/** Keep annotations inside the chart: end-anchor them when they would overrun the right edge. */
-function fitAnnotations(notes: TrendText[], fs: number, plot: TrendLayout['plot'], width: number): void {
-  notes.forEach((a, i) => {
-    const w = estimateTextWidth(a.text, fs - 1);
-    let xv = a.x;
-    let anchor: TrendText['anchor'] = 'start';
-    if (xv + w > width - 4) {
-      xv = Math.min(width - 4, Math.max(w + 4, a.x));
-      anchor = 'end';
-      if (xv - w < 4) {
-        xv = 4;
-        anchor = 'start';
-      }
-    }
-    notes[i] = {
-      ...a,
-      x: xv,
-      anchor,
-      y: Math.min(plot.bottom - 4, Math.max(plot.top + fs, a.y + i * (fs + 4))),
-    };
-  });
-}
+  // Direct labels pushed apart vertically so they never overlap, kept inside the plot.
+  const gap = fs + 2;
+  const order = [...labels].sort((a, b) => a.y - b.y);
+  let prev = -Infinity;
+  for (const l of order) prev = l.y = Math.max(l.y, prev + gap, plot.top + gap / 2);
+  for (const l of order) l.y -= Math.max(0, prev - plot.bottom);
 
-/**
- * Keep the texts from running into each other, by priority: the direct end labels and the marks
- * stay put; an annotation (the required rate) moves a line down or up if that frees it; a span's
- * label goes above or below its span, centred or flush with either end, or is left out: its text
- * is still in the span's tooltip and in the table.
- */
-function separateTexts(
-  labels: readonly TrendText[],
-  annotations: TrendText[],
-  spans: readonly PlacedSpan[],
-  marks: readonly PlacedMark[],
-  bands: readonly PlanBand[],
-  plot: TrendLayout['plot'],
-  fs: number,
-  width: number,
-): PlacedSpan[] {
-  const small = fs - 1;
+  // The texts by priority: the direct end labels and the marks stay put; an annotation (the
+  // required rate) moves a line down or up if that frees it; a span's label goes above or below its
+  // span, centred or flush with either end, or is left out (its tooltip and the table carry it).
   const taken: Box[] = [
     // End labels are bold, centred on their y (dominant-baseline: middle).
     ...labels.map((t) => textBox(t.text, t.x, t.y + fs * 0.35, fs, 'start', 1.06)),
-    ...marks.map((m) => ({ x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 })),
-    ...spans.map((s) => ({ x0: s.x0, y0: s.y - 3, x1: Math.max(s.x1, s.x0 + 2), y1: s.y + 3 })),
+    ...items.map((m) =>
+      m.period
+        ? { x0: m.x0, y0: m.y - 3, x1: Math.max(m.x1, m.x0 + 2), y1: m.y + 3 }
+        : { x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 },
+    ),
     ...bands.filter((b) => b.label).map((b) => textBox(b.label, b.x0 + 4, plot.top - 5, small, 'start')),
   ];
-  const bounds: Box = { x0: 2, y0: 0, x1: width - 2, y1: plot.bottom };
+  /** The first candidate inside [x0, x1] × [0, plot bottom] that overlaps nothing taken (then taken too), or -1. */
+  const firstFree = (boxes: Box[], x0: number): number => {
+    const i = boxes.findIndex(
+      (c) =>
+        c.x0 >= x0 - 0.5 &&
+        c.x1 <= width - 1.5 &&
+        c.y0 >= -0.5 &&
+        c.y1 <= plot.bottom + 0.5 &&
+        !taken.some((t) => overlaps(c, t)),
+    );
+    if (i >= 0) taken.push(boxes[i]!);
+    return i;
+  };
   const line = fs + 4;
-  annotations.forEach((a, i) => {
+  for (const a of annotations) {
     const shifts = [0, line, -line, 2 * line, -2 * line];
     const boxes = shifts.map((dy) => textBox(a.text, a.x, a.y + dy, small, a.anchor));
-    const k = takeFirstFree(boxes, taken, bounds);
-    if (k > 0) annotations[i] = { ...a, y: a.y + shifts[k]! };
-    else if (k < 0) taken.push(boxes[0]!); // the required rate stays, even crowded
-  });
-  const spanBounds: Box = { ...bounds, x0: plot.left };
-  return spans.map((s) => {
-    if (!s.label) return s;
-    const baselines = [s.y - 8, s.y + 3 + small * 0.8 + 4];
-    const places: [number, 'middle' | 'start' | 'end'][] = [
-      [(s.x0 + s.x1) / 2, 'middle'],
-      [s.x0, 'start'],
-      [s.x1, 'end'],
-    ];
-    const candidates = baselines.flatMap((yb) =>
-      places.map(([x, anchor]) => ({
-        yb,
-        box: clampBox(textBox(s.label, x, yb, small, anchor), spanBounds.x0, spanBounds.x1),
-      })),
+    const k = firstFree(boxes, 2);
+    if (k < 0) taken.push(boxes[0]!); // the required rate stays, even crowded
+    a.y += shifts[k] ?? 0;
+  }
+  for (const s of spans) {
+    const candidates = [s.y - 8, s.y + 7 + small * 0.8].flatMap((yb) =>
+      (
+        [
+          [(s.x0 + s.x1) / 2, 'middle'],
+          [s.x0, 'start'],
+          [s.x1, 'end'],
+        ] as const
+      ).map(([cx, anchor]) => {
+        const b = textBox(s.label, cx, yb, small, anchor);
+        // Shifted horizontally (no more than needed) to lie between the plot's left and the chart's right.
+        const dx = b.x0 < plot.left ? plot.left - b.x0 : b.x1 > width - 2 ? width - 2 - b.x1 : 0;
+        return { ...b, x0: b.x0 + dx, x1: b.x1 + dx, yb };
+      }),
     );
-    const k = takeFirstFree(
-      candidates.map((c) => c.box),
-      taken,
-      spanBounds,
-    );
-    if (k < 0) return s;
-    const { box, yb } = candidates[k]!;
-    return { ...s, labelAt: { x: (box.x0 + box.x1) / 2, y: yb } };
-  });
+    const c = candidates[firstFree(candidates, plot.left)];
+    if (c) s.labelAt = { x: (c.x0 + c.x1) / 2, y: c.yb };
+  }
+  return {
+    width,
+    height,
+    plot,
+    xTicks,
+    yTicks,
+    grid: rules(false) + bands.map((b) => (b.current ? '' : `M${b.x0},${plot.top}V${plot.bottom}`)).join(''),
+    axis: rules(true),
+    bands,
+    lines,
+    items,
+    marks: items.filter((m) => !m.period),
+    spans,
+    labels,
+    annotations,
+  };
 }

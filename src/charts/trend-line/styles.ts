@@ -1,16 +1,14 @@
 import { css } from 'lit';
 
-/** What only the trend line draws; shared marks (.fill, .stroke, .dash, .hollow, .span) come from the core. */
+/** What only the trend line draws; shared marks (.fill, .hollow, .span, .grid, .axis, .tick) come from the core. */
 export const trendLineStyles = css`
   .band {
     fill: var(--_grid);
     fill-opacity: 0.55;
   }
-  .band-edge {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .band-label {
+  .band-label,
+  .span-label,
+  .annotation {
     fill: var(--_text-muted);
     font-size: 11px;
   }
@@ -24,7 +22,7 @@ export const trendLineStyles = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  .trend.plan {
+  .plan {
     stroke-dasharray: 5 4;
     stroke-width: 1.75;
   }
@@ -33,23 +31,18 @@ export const trendLineStyles = css`
     fill-opacity: 0.12;
     stroke-dasharray: 4 3;
   }
-  .span-label,
-  .annotation {
-    fill: var(--_text-muted);
-    font-size: 11px;
-  }
   .end-label {
-    fill: var(--_text);
-    font-size: 12px;
     font-weight: 600;
   }
-  .mark:focus-visible .fill,
-  .mark:focus-visible .hollow,
-  .mark.active .fill,
-  .mark.active .hollow {
+  .y-tick,
+  .end-label {
+    dominant-baseline: middle;
+  }
+  .mark:focus-visible > *,
+  .active > * {
     stroke-width: 2.5;
   }
-  .mark.active .fill {
+  .active .fill {
     stroke: var(--_background);
   }
 `;

@@ -1,17 +1,11 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Figure } from '../../data/types.js';
+import type { PointKind } from '../../data/series.js';
 import { ChartElement, type DescribeInput } from '../core/chart-element.js';
-import type { ChartSize } from '../core/view.js';
+import { seriesClass, type ChartSize, type ColorClass } from '../core/view.js';
 import { describeTrend, type TrendDescription } from './describe.js';
-import { trendLayout, type PlacedMark, type PlacedSpan, type TrendLayout } from './layout.js';
+import { trendLayout, type TrendLayout } from './layout.js';
 import { trendLineStyles } from './styles.js';
-
-/** `indexed` absent → 'auto'; present (or "true") → true; "false" → false. */
-const indexedConverter = {
-  fromAttribute: (v: string | null): boolean | 'auto' => (v === null ? 'auto' : v !== 'false'),
-  toAttribute: (v: boolean | 'auto'): string | null => (v === 'auto' ? null : v ? '' : 'false'),
-};
 
 /**
  * Five-year trends of one indicator for one or more counties: what was achieved (actual dots solid,
@@ -36,108 +30,97 @@ const indexedConverter = {
 export class CountyTrendLine extends ChartElement<TrendDescription> {
   static override styles = [...ChartElement.styles, trendLineStyles];
 
-  @property() county?: string;
-  @property() counties?: string;
-  @property() indicator?: string;
-  @property({ converter: indexedConverter }) indexed: boolean | 'auto' = 'auto';
-  @property() view?: 'level' | 'rate' | 'auto';
-  @property({ type: Number, attribute: 'base-year' }) baseYear?: number;
-  @property({ attribute: false }) figures?: readonly Figure[];
+  static override properties = {
+    county: {},
+    counties: {},
+    indicator: {},
+    // Absent: automatic ('auto'); present (or "true"): indexed; "false": stated units.
+    indexed: { converter: (v: string | null) => (v === null ? 'auto' : v !== 'false') },
+    view: {},
+    baseYear: { type: Number, attribute: 'base-year' },
+    figures: { attribute: false },
+  };
 
-  private _layout?: { d: TrendDescription; w: number; h: number; layout: TrendLayout };
+  declare county?: string;
+  declare counties?: string;
+  declare indicator?: string;
+  /** Undefined reads as 'auto'. */
+  declare indexed?: boolean | 'auto';
+  declare view?: 'level' | 'rate' | 'auto';
+  declare baseYear?: number;
+  declare figures?: readonly Figure[];
+
+  /** The last layout (tooltips and focus re-render without laying out again). */
+  private _laid?: { d: TrendDescription; width: number; height: number; l: TrendLayout };
 
   protected override needsDataset(): boolean {
     return !this.figures;
   }
 
   protected override describe({ dataset, lang }: DescribeInput): TrendDescription {
-    const ids = (this.counties ?? this.county ?? '').split(/[\s,]+/).filter(Boolean);
-    const view = this.view === 'level' || this.view === 'rate' ? this.view : 'auto';
+    const view = this.view;
     return describeTrend(dataset, this.figures, {
-      counties: ids,
+      counties: (this.counties ?? this.county ?? '').split(/[\s,]+/).filter(Boolean),
       indicator: this.indicator?.trim() || undefined,
-      indexed: this.indexed,
-      view,
-      baseYear: this.baseYear && Number.isFinite(this.baseYear) ? this.baseYear : undefined,
+      indexed: this.indexed ?? 'auto',
+      view: view === 'level' || view === 'rate' ? view : undefined,
+      baseYear: Number.isFinite(this.baseYear) ? this.baseYear : undefined,
       lang,
     });
   }
 
-  /** The layout for this description and size (cached: tooltips and focus re-render without re-laying out). */
-  private _layoutFor(d: TrendDescription, size: ChartSize): TrendLayout {
-    const c = this._layout;
-    if (c && c.d === d && c.w === size.width && c.h === size.height) return c.layout;
-    const layout = trendLayout(d.model, size);
-    this._layout = { d, w: size.width, h: size.height, layout };
-    return layout;
-  }
-
   protected override renderPlot(d: TrendDescription, size: ChartSize): SVGTemplateResult {
-    const l = this._layoutFor(d, size);
-    const { plot } = l;
-    const active = this.activeMark;
-    return svg`
-      <g aria-hidden="true">
-        ${l.bands.map(
-          (
-            b,
-          ) => svg`${b.current ? svg`<rect class="band" x=${b.x0} y=${plot.top} width=${b.x1 - b.x0} height=${plot.bottom - plot.top}></rect>` : svg`<line class="band-edge" x1=${b.x0} x2=${b.x0} y1=${plot.top} y2=${plot.bottom}></line>`}
-            <text class="band-label ${b.current ? 'current' : ''}" x=${b.x0 + 4} y=${plot.top - 5}>${b.label}</text>`,
-        )}
-        ${l.yTicks.map(
-          (
-            t,
-          ) => svg`<line class=${t.value === 0 || (d.model.indexed && t.value === 100) ? 'axis' : 'grid'} x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-            <text class="tick" x=${plot.left - 6} y=${t.pos} text-anchor="end" dominant-baseline="middle">${t.label}</text>`,
-        )}
-        ${l.xTicks.map((t) => svg`<text class="tick" x=${t.pos} y=${plot.bottom + 15} text-anchor="middle">${t.label}</text>`)}
-        ${l.lines.map((ln) => {
-          const c = d.colors[ln.seriesIndex]!;
-          return svg`<path class="trend ${ln.role} ${ln.role === 'plan' ? c.plan : c.achieved}" d=${ln.d}></path>`;
-        })}
-        ${l.annotations.map((a) => svg`<text class="annotation" x=${a.x} y=${a.y} text-anchor=${a.anchor}>${a.text}</text>`)}
-        ${l.labels.map((t) => svg`<text class="end-label" x=${t.x} y=${t.y} dominant-baseline="middle">${t.text}</text>`)}
-      </g>
-      ${d.items.map((it, i) =>
-        it.type === 'point'
-          ? this._point(d, l.marks[it.index]!, i, i === active)
-          : this._span(d, l.spans[it.index]!, i, i === active),
-      )}`;
-  }
-
-  private _point(d: TrendDescription, m: PlacedMark, i: number, active: boolean): SVGTemplateResult {
-    const c = d.colors[m.seriesIndex]!;
-    const color =
-      m.kind === 'target' || m.kind === 'implied' ? c.plan : m.kind === 'estimate' ? c.estimate : c.achieved;
-    const r = 4.5;
-    const shape =
-      m.shape === 'diamond'
-        ? svg`<path class=${m.hollow ? 'hollow' : 'fill'} d="M${m.x},${m.y - r - 1.5}L${m.x + r + 1.5},${m.y}L${m.x},${m.y + r + 1.5}L${m.x - r - 1.5},${m.y}Z"></path>`
-        : svg`<circle class=${m.hollow ? 'hollow' : 'fill'} cx=${m.x} cy=${m.y} r=${r}></circle>`;
-    return this.mark(
-      i,
-      [svg`<circle class="hit" cx=${m.x} cy=${m.y} r="11"></circle>`, shape],
-      `${color}${active ? ' active' : ''}`,
-    );
-  }
-
-  private _span(d: TrendDescription, s: PlacedSpan, i: number, active: boolean): SVGTemplateResult {
-    const c = d.colors[s.seriesIndex]!;
-    const color = s.kind === 'target' || s.kind === 'implied' ? c.plan : c.achieved;
-    const w = Math.max(2, s.x1 - s.x0);
-    return this.mark(
-      i,
-      [
-        svg`<rect class="hit" x=${s.x0} y=${s.y - 10} width=${w} height="20"></rect>`,
-        svg`<rect class="span ${s.kind}" x=${s.x0} y=${s.y - 3} width=${w} height="6"></rect>`,
-        // Left out where it would run into another text (the tooltip and the table carry it).
-        ...(s.labelAt
-          ? [
-              svg`<text class="span-label" x=${s.labelAt.x} y=${s.labelAt.y} text-anchor="middle">${s.label}</text>`,
-            ]
-          : []),
-      ],
-      `${color}${active ? ' active' : ''}`,
-    );
+    const { width, height } = size;
+    const c = this._laid;
+    const l = c?.d === d && c.width === width && c.height === height ? c.l : trendLayout(d.model, size);
+    this._laid = { d, width, height, l };
+    const { left, top, bottom } = l.plot;
+    const multi = d.model.series.length > 1;
+    // The county's colour when several share the chart; else by kind (goals and the plan in the target colour).
+    const color = (seriesIndex: number, kind: PointKind): ColorClass =>
+      multi
+        ? seriesClass(seriesIndex)
+        : kind === 'target' || kind === 'implied'
+          ? 'c-target'
+          : kind === 'estimate'
+            ? 'c-estimate'
+            : 'c-actual';
+    const text = (cls: string, x: number, y: number, content: string, anchor = 'start') =>
+      svg`<text class=${cls} x=${x} y=${y} text-anchor=${anchor}>${content}</text>`;
+    const band = l.bands.find((b) => b.current);
+    return svg`<g aria-hidden="true">${
+      band
+        ? svg`<rect class="band" x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${bottom - top}></rect>`
+        : nothing
+    }<path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>${l.lines.map(
+      (ln) =>
+        svg`<path class="trend ${ln.role} ${color(ln.seriesIndex, ln.role === 'plan' ? 'target' : 'actual')}" d=${ln.d}></path>`,
+    )}${[
+      ...l.bands
+        .filter((b) => b.label)
+        .map((b) => text(`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label)),
+      ...l.yTicks.map((t) => text('tick y-tick', left - 6, t.pos, t.label, 'end')),
+      ...l.xTicks.map((t) => text('tick', t.pos, bottom + 15, t.label, 'middle')),
+      ...l.annotations.map((a) => text('annotation', a.x, a.y, a.text, a.anchor)),
+      ...l.labels.map((t) => text('end-label', t.x, t.y, t.text)),
+    ]}</g>${l.items.map(({ x, y, x0, x1, kind, period, labelAt, label, seriesIndex }, i) => {
+      const w = Math.max(2, x1 - x0);
+      // Estimates, targets and derived values hollow; goals (stated or implied) diamonds.
+      const shape = kind === 'actual' ? 'fill' : 'hollow';
+      return this.mark(
+        i,
+        period
+          ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class="span ${kind}" x=${x0} y=${y - 3} width=${w} height="6"></rect>${
+              // Left out where it would run into another text (the tooltip and the table carry it).
+              labelAt ? text('span-label', labelAt.x, labelAt.y, label!, 'middle') : nothing
+            }`
+          : svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle>${
+              kind === 'target' || kind === 'implied'
+                ? svg`<path class=${shape} d="M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z"></path>`
+                : svg`<circle class=${shape} cx=${x} cy=${y} r="4.5"></circle>`
+            }`,
+        color(seriesIndex, kind) + (i === this.activeMark ? ' active' : ''),
+      );
+    })}`;
   }
 }
