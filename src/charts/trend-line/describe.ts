@@ -361,7 +361,9 @@ export function describeTrend(
   if (figures) {
     // Figures given by code (e.g. the CLI's output for an unseen report): grouped by county,
     // matched by indicator id or subject.
-    inputs = (req.counties.length ? req.counties : [...new Set(figures.map((f) => f.county))]).map((key) => {
+    inputs = (
+      req.counties.length ? req.counties : [...new Set(figures.map((f) => f.county))].filter(Boolean)
+    ).map((key) => {
       const own = figures.filter((f) => f.county === key && (!id || f.indicator === id || f.subject === id));
       return { key, label: key, series: seriesFromFigures(key, id ?? own[0]?.subject ?? '', own) };
     });
