@@ -7,13 +7,20 @@ import {
   legendHeight,
   radarHeight,
   radarLayout,
-  reportedRuns,
   smallMultipleGrid,
   useSmallMultiples,
+  type RadarLayout,
 } from './layout.js';
 import { estimateTextWidth as textWidth } from '../core/text-fit.js';
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+/** A county's vertices (reported axes) and gap marks, in axis order. */
+const vertices = (l: RadarLayout, county: string) =>
+  l.marks.flatMap((m) =>
+    m.county === county && m.value.status === 'reported' ? [{ ...m, value: m.value }] : [],
+  );
+const gaps = (l: RadarLayout, county: string) =>
+  l.marks.filter((m) => m.county === county && m.value.status !== 'reported');
 
 /** Five counties, five axes; beta misses axis 2, gamma misses axes 0 and 3. */
 function fiveByFive(): Dataset {
@@ -31,15 +38,6 @@ function fiveByFive(): Dataset {
   return { counties, indicators, figures };
 }
 
-describe('reportedRuns', () => {
-  it('splits the cycle at gaps and wraps around', () => {
-    expect(reportedRuns([true, true, true])).toEqual([[0, 1, 2]]);
-    expect(reportedRuns([true, false, true, true])).toEqual([[2, 3, 0]]);
-    expect(reportedRuns([true, true, false, true, false])).toEqual([[3], [0, 1]]);
-    expect(reportedRuns([false, false])).toEqual([]);
-  });
-});
-
 describe('radarLayout: single radar', () => {
   const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta', 'gamma'] });
   const layout = radarLayout(comparison, { width: 800, height: 520 }, { lang: 'zh-CN' });
@@ -51,57 +49,64 @@ describe('radarLayout: single radar', () => {
     expect(panel.axes).toHaveLength(5);
     expect(panel.axes[0].angle).toBeCloseTo(-Math.PI / 2, 9);
     expect(panel.axes[1].angle - panel.axes[0].angle).toBeCloseTo((2 * Math.PI) / 5, 9);
-    expect(panel.axes[0].x2).toBeCloseTo(panel.cx, 6);
-    expect(panel.axes[0].y2).toBeLessThan(panel.cy);
+    // The first spoke goes straight up from the centre: its label is centred above the circle.
+    expect(panel.axes[0].label.x).toBeCloseTo(panel.cx, 6);
+    expect(panel.axes[0].label.y).toBeLessThan(panel.cy - panel.radius);
+    expect(panel.grid.startsWith(`M${panel.cx},`)).toBe(true);
     expect(panel.radius).toBeGreaterThan(120);
     expect(panel.radius * 2).toBeLessThan(520);
   });
 
   it('places each vertex at its normalised distance from the centre along its axis', () => {
-    const beta = panel.shapes.find((s) => s.county === 'beta')!;
-    for (const v of beta.vertices) {
+    for (const v of vertices(layout, 'beta')) {
       const expected = panel.innerRadius + v.value.normalized * (panel.radius - panel.innerRadius);
       expect(dist(v, { x: panel.cx, y: panel.cy })).toBeCloseTo(expected, 6);
       const a = panel.axes[v.axis].angle;
       expect(Math.atan2(v.y - panel.cy, v.x - panel.cx)).toBeCloseTo(Math.atan2(Math.sin(a), Math.cos(a)), 6);
     }
     // gamma has the largest values on the axes it reports: on the outer ring.
-    const gamma = panel.shapes.find((s) => s.county === 'gamma')!;
-    for (const v of gamma.vertices.filter((x) => x.axis !== 4)) {
+    for (const v of vertices(layout, 'gamma').filter((x) => x.axis !== 4)) {
       expect(dist(v, { x: panel.cx, y: panel.cy })).toBeCloseTo(panel.radius, 6);
     }
   });
 
   it('breaks the outline at a missing axis, with no vertex there and a gap mark beyond the ring', () => {
     const beta = panel.shapes.find((s) => s.county === 'beta')!;
-    expect(beta.complete).toBe(false);
-    expect(beta.vertices.map((v) => v.axis)).toEqual([0, 1, 3, 4]);
-    expect(beta.gaps.map((g) => g.axis)).toEqual([2]);
+    expect(vertices(layout, 'beta').map((v) => v.axis)).toEqual([0, 1, 3, 4]);
+    expect(gaps(layout, 'beta').map((g) => g.axis)).toEqual([2]);
     // One open run 3 → 4 → 0 → 1, not closed, so nothing is drawn from axis 1 to axis 3.
-    expect(beta.outline).toHaveLength(1);
-    expect(beta.outline[0]).not.toMatch(/Z$/);
-    expect(beta.outline[0].match(/L/g)).toHaveLength(3);
-    const gap = beta.gaps[0];
+    const at = (axis: number) => {
+      const v = vertices(layout, 'beta').find((m) => m.axis === axis)!;
+      return `${Math.round(v.x * 100) / 100},${Math.round(v.y * 100) / 100}`;
+    };
+    expect(beta.outline).toBe(`M${at(3)}L${at(4)}L${at(0)}L${at(1)}`);
+    // The fill is one wedge from the centre over the same run: a notch at the gap.
+    expect(beta.fill).toBe(`M${panel.cx},${panel.cy}L${at(3)}L${at(4)}L${at(0)}L${at(1)}Z`);
+    const gap = gaps(layout, 'beta')[0];
     expect(dist(gap, { x: panel.cx, y: panel.cy })).toBeGreaterThan(panel.radius);
     expect(gap.value.status).toBe('not-reported');
     // Never a point at the centre (a zero) for a missing value.
-    for (const v of beta.vertices)
+    for (const v of vertices(layout, 'beta'))
       expect(dist(v, { x: panel.cx, y: panel.cy })).toBeGreaterThan(panel.innerRadius - 1e-9);
   });
 
   it('a county missing two non-adjacent axes gets two outline pieces and two gap marks', () => {
     const gamma = panel.shapes.find((s) => s.county === 'gamma')!;
-    expect(gamma.gaps.map((g) => g.axis)).toEqual([0, 3]);
-    // Runs: [1, 2] and [4] (a lone vertex has no line).
-    expect(gamma.outline).toHaveLength(1);
-    expect(gamma.vertices.map((v) => v.axis)).toEqual([1, 2, 4]);
+    expect(gaps(layout, 'gamma').map((g) => g.axis)).toEqual([0, 3]);
+    // Runs: [1, 2] and [4]: one line, and a lone vertex with none.
+    expect(gamma.outline).not.toMatch(/Z/);
+    expect(gamma.outline.match(/L/g)).toHaveLength(1);
+    expect(gamma.outline.match(/M/g)).toHaveLength(2);
+    expect(gamma.fill.match(/Z/g)).toHaveLength(2);
+    expect(vertices(layout, 'gamma').map((v) => v.axis)).toEqual([1, 2, 4]);
     const alpha = panel.shapes.find((s) => s.county === 'alpha')!;
-    expect(alpha.complete).toBe(true);
-    expect(alpha.outline[0]).toMatch(/Z$/);
+    expect(alpha.outline).toMatch(/^M[^M]*Z$/);
+    expect(alpha.fill).toBe(alpha.outline);
   });
 
   it('lists every mark in reading order: county by county, axis by axis', () => {
-    expect(layout.marks.map((m) => `${m.county}:${m.axis}:${m.kind}`)).toEqual([
+    const kind = (m: RadarLayout['marks'][number]) => (m.value.status === 'reported' ? 'vertex' : 'gap');
+    expect(layout.marks.map((m) => `${m.county}:${m.axis}:${kind(m)}`)).toEqual([
       ...[0, 1, 2, 3, 4].map((i) => `alpha:${i}:vertex`),
       'beta:0:vertex',
       'beta:1:vertex',
@@ -117,7 +122,7 @@ describe('radarLayout: single radar', () => {
   });
 
   it('marks lower-is-better axes with a note and rings at quarter steps', () => {
-    expect(panel.axes[4].inverted).toBe(true);
+    expect(comparison.axes[4].inverted).toBe(true);
     expect(panel.axes[4].label.note).toBe('越低越好（已反转）');
     expect(panel.axes[0].label.note).toBeUndefined();
     expect(panel.rings.map((r) => r.level)).toEqual([0.25, 0.5, 0.75, 1]);
@@ -125,16 +130,22 @@ describe('radarLayout: single radar', () => {
     expect(panel.rings.filter((r) => r.label).map((r) => r.label!.text)).toEqual(['50%', '100%']);
   });
 
-  it('builds legend items with colour, state and the axes each county leaves unreported', () => {
-    expect(layout.legend.map((l) => [l.county, l.label, l.colorIndex])).toEqual([
-      ['alpha', '甲县', 0],
-      ['beta', '乙县', 1],
-      ['gamma', '丙县', 2],
+  it('gives each county its colour, says when gaps or mixed kinds need a key, in either language', () => {
+    expect(panel.shapes.map((s) => [s.county, s.colorIndex])).toEqual([
+      ['alpha', 0],
+      ['beta', 1],
+      ['gamma', 2],
     ]);
-    expect(layout.legend[2].notReported).toEqual(['指标a', '指标d']);
+    expect(layout.marks.filter((m) => m.county === 'gamma').every((m) => m.colorIndex === 2)).toBe(true);
+    expect([layout.hasGaps, layout.mixedKinds]).toEqual([true, false]);
     const en = radarLayout(comparison, { width: 800, height: 520 }, { lang: 'en' });
-    expect(en.legend[0].label).toBe('Alpha');
     expect(en.panels[0].axes[4].label.note).toBe('lower is better (inverted)');
+    const complete = radarLayout(
+      radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'delta'] }),
+      { width: 800, height: 520 },
+      { lang: 'en' },
+    );
+    expect(complete.hasGaps).toBe(false);
   });
 
   it('wraps long labels to two lines and cuts them with an ellipsis, saying so', () => {
@@ -153,9 +164,8 @@ describe('radarLayout: single radar', () => {
       .panels[0].axes[1].label;
     expect(l.lines).toHaveLength(2);
     expect(l.lines[1].endsWith('…')).toBe(true);
-    expect(l.truncated).toBe(true);
     expect(l.full).toBe('城镇常住居民人均可支配收入年均增长幅度与经济增长同步');
-    expect(panel.axes[0].label.truncated).toBe(false);
+    expect(panel.axes[0].label.full).toBeUndefined();
   });
 
   it('anchors labels away from the circle and keeps them inside the width', () => {
@@ -188,7 +198,8 @@ describe('radarLayout: highlight, hiding, rings beyond 100%', () => {
       ['gamma', false, true],
       ['alpha', true, false],
     ]);
-    expect(layout.legend[0].highlighted).toBe(true);
+    expect(layout.marks.filter((m) => m.dimmed).map((m) => m.county)).not.toContain('alpha');
+    expect(layout.marks.filter((m) => m.county === 'beta').every((m) => m.dimmed)).toBe(true);
   });
 
   it('hidden counties have no shape and no marks but stay in the legend, switched off', () => {
@@ -199,7 +210,6 @@ describe('radarLayout: highlight, hiding, rings beyond 100%', () => {
     );
     expect(layout.panels[0].shapes.map((s) => s.county).sort()).toEqual(['alpha', 'gamma']);
     expect(layout.marks.some((m) => m.county === 'beta')).toBe(false);
-    expect(layout.legend.find((l) => l.county === 'beta')?.hidden).toBe(true);
     // Colours stay with their county when another is hidden.
     expect(layout.panels[0].shapes.find((s) => s.county === 'gamma')?.colorIndex).toBe(2);
   });
@@ -213,12 +223,10 @@ describe('radarLayout: highlight, hiding, rings beyond 100%', () => {
     const layout = radarLayout(c, { width: 800, height: 520 }, { lang: 'zh-CN' });
     const levels = layout.panels[0].rings.map((r) => r.level);
     expect(levels[levels.length - 1]).toBe(2); // beta ≈ 200% of alpha on most axes
-    const alpha = layout.panels[0].shapes.find((s) => s.county === 'alpha')!;
     const ring100 = layout.panels[0].rings.find((r) => r.level === 1)!;
-    expect(dist(alpha.vertices[0], { x: layout.panels[0].cx, y: layout.panels[0].cy })).toBeCloseTo(
-      ring100.r,
-      6,
-    );
+    expect(
+      dist(vertices(layout, 'alpha')[0], { x: layout.panels[0].cx, y: layout.panels[0].cy }),
+    ).toBeCloseTo(ring100.r, 6);
   });
 });
 
@@ -236,16 +244,19 @@ describe('radarLayout: small multiples', () => {
     const reserved = radarHeight(1200, 5, 520, 34);
     const layout = radarLayout(comparison, { width: 1200, height: reserved }, { lang: 'en' });
     expect(layout.mode).toBe('small-multiples');
-    expect(layout.panels.map((p) => p.county)).toEqual(['alpha', 'beta', 'gamma', 'delta', 'eps']);
+    expect(layout.panels.map((p) => p.shapes.map((s) => s.county))).toEqual([
+      ['alpha'],
+      ['beta'],
+      ['gamma'],
+      ['delta'],
+      ['eps'],
+    ]);
     expect(layout.panels.map((p) => p.title?.text)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Eps']);
     const grid = smallMultipleGrid(1200, 5);
     expect([grid.columns, grid.rows]).toEqual([3, 2]);
     expect(layout.legendHeight).toBe(34); // one row of legend buttons
-    expect(layout.height).toBe(reserved);
     expect(reserved).toBe(34 + 2 * grid.panelHeight);
     layout.panels.forEach((p, i) => {
-      expect(p.shapes).toHaveLength(1);
-      expect(p.shapes[0].county).toBe(p.county);
       expect(p.x).toBeCloseTo((i % 3) * 400, 9);
       expect(p.y).toBe(34 + Math.floor(i / 3) * grid.panelHeight);
       expect(p.height).toBe(grid.panelHeight);
@@ -267,14 +278,14 @@ describe('radarLayout: small multiples', () => {
     for (const p of squeezed.panels) expect(p.y + p.height).toBeLessThanOrEqual(520 + 1e-9);
     // eps has the largest values: on each panel's outer ring; alpha's are smaller.
     const eps = layout.panels[4];
-    expect(dist(eps.shapes[0].vertices[0], { x: eps.cx, y: eps.cy })).toBeCloseTo(eps.radius, 6);
+    expect(dist(vertices(layout, 'eps')[0], { x: eps.cx, y: eps.cy })).toBeCloseTo(eps.radius, 6);
     const alpha = layout.panels[0];
-    expect(dist(alpha.shapes[0].vertices[0], { x: alpha.cx, y: alpha.cy })).toBeLessThan(alpha.radius * 0.4);
+    expect(dist(vertices(layout, 'alpha')[0], { x: alpha.cx, y: alpha.cy })).toBeLessThan(alpha.radius * 0.4);
   });
 
   it('stacks panels in one column at 320 px when given the height it reserves', () => {
     const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta'] });
-    const legend = legendHeight(['甲县', '乙县'], 320, '× 未报告');
+    const legend = legendHeight(['甲县', '乙县'], 320, ['× 未报告']);
     const reserved = radarHeight(320, 2, 300, legend);
     const grid = smallMultipleGrid(320, 2);
     expect(reserved).toBe(legend + 2 * grid.panelHeight);
@@ -285,7 +296,7 @@ describe('radarLayout: small multiples', () => {
       [0, legend],
       [0, legend + grid.panelHeight],
     ]);
-    expect(layout.height).toBe(reserved);
+    expect(layout.panels[1].y + layout.panels[1].height).toBe(reserved);
     expect(radarHeight(800, 2, 300)).toBe(300);
   });
 
@@ -332,12 +343,12 @@ describe('radarLayout: small multiples', () => {
         expect(p.y + p.height).toBeLessThanOrEqual(height + 1e-9);
         for (const a of p.axes) {
           const count = a.label.lines.length + (a.label.note ? 1 : 0);
-          const lastBaseline = a.label.firstBaseline + (count - 1) * a.label.lineHeight;
+          const lastBaseline = a.label.y + (count - 1) * a.label.lineHeight;
           // Descent below the last baseline, ascent above the first.
           expect(lastBaseline + layout.fontSize * 0.25, `${width}x${height}`).toBeLessThanOrEqual(
             p.y + p.height + 1e-9,
           );
-          expect(a.label.firstBaseline - layout.fontSize * 0.8).toBeGreaterThan(p.title!.y);
+          expect(a.label.y - layout.fontSize * 0.8).toBeGreaterThan(p.title!.y);
         }
       }
     }

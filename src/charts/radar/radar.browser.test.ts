@@ -61,7 +61,7 @@ describe('<county-radar>', () => {
     expect(marks.length).to.equal(layout.marks.length).and.equal(9);
     layout.marks.forEach((m, i) => {
       const g = marks[i];
-      if (m.kind === 'vertex') {
+      if (m.value.status === 'reported') {
         const c = g.querySelector('circle.vertex')!;
         expect(Number(c.getAttribute('cx'))).to.be.closeTo(m.x, 0.01);
         expect(Number(c.getAttribute('cy'))).to.be.closeTo(m.y, 0.01);
@@ -123,12 +123,12 @@ describe('<county-radar>', () => {
     expect(shape(1).classList.contains('highlighted')).to.equal(true);
     expect(shape(2).classList.contains('dimmed')).to.equal(true);
 
-    const item = root(el).querySelector('.legend-item.c-s2')!;
-    item.dispatchEvent(new PointerEvent('pointerenter'));
+    const item = root(el).querySelector('.legend-item.c-s2 .legend-name')!;
+    item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(shape(2).classList.contains('highlighted')).to.equal(true);
     expect(shape(1).classList.contains('dimmed')).to.equal(true);
-    item.dispatchEvent(new PointerEvent('pointerleave'));
+    root(el).querySelector('.radar-legend')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(shape(1).classList.contains('highlighted')).to.equal(true);
 
@@ -168,7 +168,7 @@ describe('<county-radar>', () => {
     expect(layout.panels[2].y + layout.panels[2].height).to.be.at.most(narrow.height + 1);
     expect(layout.panels[0].width).to.equal(narrow.width);
     const circles = root(el).querySelectorAll('circle.vertex');
-    const vertices = layout.marks.filter((m) => m.kind === 'vertex');
+    const vertices = layout.marks.filter((m) => m.value.status === 'reported');
     expect(circles.length).to.equal(vertices.length);
     expect(Number(circles[0].getAttribute('cx'))).to.be.closeTo(vertices[0].x, 0.01);
   });

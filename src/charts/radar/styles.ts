@@ -1,14 +1,13 @@
 import { css } from 'lit';
 
-/** The radar's own styles (on top of the core's theme and base styles). */
+/** The radar's own styles, on top of the core's theme and base styles (grid, axis, tick, stroke, button, hit). */
 export const radarStyles = css`
   /* The box is known before any data, from the width alone (mirrored by src/embed/reserve.css):
-     square, a radar is round; below 480 px, where every radar becomes small multiples stacked in
-     one column, four times as tall as wide. The small multiples fit into it, never grow it. */
+     square, a radar is round (the core's 360-640 px clamp); below 480 px, where every radar becomes
+     small multiples stacked in one column, four times as tall as wide. The small multiples fit into
+     it, never grow it. */
   :host {
     --_aspect-ratio: 1;
-    --_min-height: 360px;
-    --_max-height: 640px;
     container-type: inline-size;
   }
   @container (max-width: 479.98px) {
@@ -18,23 +17,16 @@ export const radarStyles = css`
     }
   }
 
-  /* Legend: HTML buttons in a band at the top of the plot (inside the SVG via foreignObject). */
+  /* Legend: HTML buttons in a band at the top of the plot (inside the SVG via foreignObject). Widths
+     must stay within layout.ts's estimate (44 px plus the name). */
   .radar-legend {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 4px 6px;
-    margin: 0;
     padding: 0 2px;
-    list-style: none;
-    font-family: var(--_font);
-    font-size: 12px;
-    line-height: 1.3;
-    color: var(--_text);
   }
   .legend-item {
-    display: inline-flex;
-    align-items: center;
+    display: flex;
     border: 1px solid var(--_grid);
     border-radius: 13px;
     padding: 0 2px;
@@ -42,117 +34,68 @@ export const radarStyles = css`
   .legend-item.highlighted {
     border-color: var(--_c);
   }
-  .legend-toggle,
-  .legend-name {
-    display: inline-flex;
-    align-items: center;
-    min-height: 24px;
+  .legend-item .button {
     min-width: 24px;
-    margin: 0;
-    padding: 2px 4px;
-    font: inherit;
-    color: var(--_text);
-    background: transparent;
+    padding: 2px 8px 2px 4px;
     border: 0;
     border-radius: 11px;
-    cursor: pointer;
-    letter-spacing: normal;
-    text-transform: none;
   }
-  .legend-toggle {
-    justify-content: center;
-  }
-  .legend-name {
-    padding-right: 8px;
+  .legend-toggle.button {
+    padding: 2px 6px;
   }
   .legend-name[aria-pressed='true'],
-  .legend-item.highlighted .legend-name {
+  .highlighted .legend-name {
     font-weight: 600;
   }
-  .legend-item.off .legend-name {
+  .off .legend-name {
     color: var(--_text-muted);
     text-decoration: line-through;
     cursor: default;
   }
-  .legend-toggle:focus-visible,
-  .legend-name:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 0;
-  }
-  .legend-swatch {
-    flex: none;
-    overflow: visible;
-  }
-  .legend-swatch .on {
+  .swatch circle {
     fill: var(--_c);
     stroke: var(--_c);
-  }
-  .legend-swatch .off {
-    fill: var(--_background);
-    stroke: var(--_c);
     stroke-width: 1.5;
+  }
+  .off .swatch circle {
+    fill: var(--_background);
   }
   .legend-key {
     color: var(--_text-muted);
     padding: 0 4px;
+    align-self: center;
   }
 
-  /* Frame: rings, spokes, labels. */
-  .ring {
-    fill: none;
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .ring-outer {
-    stroke: var(--_axis);
-  }
-  .spoke {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .axis-label {
-    fill: var(--_text);
-    font-size: 12px;
-  }
-  /* Must match the font size layout.ts fits labels with. */
+  /* Must match the font sizes layout.ts fits labels with (12 px, 11 px in small multiples). */
   .small-multiples .axis-label {
     font-size: 11px;
   }
-  .axis-label .note,
-  .ring-label {
-    fill: var(--_text-muted);
-    font-size: 10.5px;
-  }
-  .axis-label.active {
+  .axis-label.active,
+  .panel-title {
     font-weight: 600;
   }
   .panel-title {
-    fill: var(--_text);
-    font-weight: 600;
     font-size: 13px;
   }
 
-  /* County shapes. */
+  /* County shapes and marks. */
   .area {
     fill: var(--_c);
     fill-opacity: 0.1;
-    stroke: none;
   }
-  .outline {
-    fill: none;
-    stroke: var(--_c);
-    stroke-width: 2;
+  .outline,
+  .gap-mark {
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  .shape.highlighted .area {
+  .highlighted .area {
     fill-opacity: 0.22;
   }
-  .shape.highlighted .outline {
+  .highlighted .outline {
     stroke-width: 3;
   }
-  .shape.dimmed {
-    opacity: 0.22;
+  .dimmed {
+    opacity: 0.25;
   }
   .vertex {
     fill: var(--_c);
@@ -165,17 +108,7 @@ export const radarStyles = css`
     stroke: var(--_c);
     stroke-width: 2;
   }
-  .gap-mark {
-    stroke: var(--_c);
-    stroke-width: 2;
-    stroke-linecap: round;
-    fill: none;
-  }
-  .mark.dimmed {
-    opacity: 0.3;
-  }
   .value-label {
-    fill: var(--_text);
     font-size: 11px;
     font-weight: 600;
     paint-order: stroke;
