@@ -3,6 +3,7 @@
  * figure on each axis (kind and period stated), converted to the indicator's canonical unit and
  * normalised per axis. A county that does not report an indicator gets an explicit gap, never a zero.
  */
+import { firstBy, latestResult, years } from './queries.js';
 import { growthOfFigure } from './series.js';
 import { toIndicatorUnit } from './units.js';
 import type { County, Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
@@ -110,286 +111,192 @@ export class ComparisonError extends Error {
   }
 }
 
-interface Candidate {
-  readonly figure: Figure;
-  readonly value: number;
-  readonly valueHi?: number;
-  readonly derivation?: Derivation;
+/** A county's value on an axis, before it is placed: a vertex without county, indicator, unit and position. */
+type Candidate = Omit<RadarVertex, 'status' | 'county' | 'indicator' | 'unit' | 'normalized'>;
+
+const mid = (c: { value: number; valueHi?: number }): number =>
+  c.valueHi === undefined ? c.value : (c.value + c.valueHi) / 2;
+
+/**
+ * The figure's value in the indicator's canonical unit, made per-year where a multi-year figure needs
+ * it: a five-year total beside another county's one-year figure is its yearly mean; growth rates
+ * compare per year and signed (下降3% is −3; 增长50% over 2022–2026 is 8.45% a year; 翻一番 and 倍
+ * become per-year percentages; 个百分点, additive, is no rate). Undefined when it does not convert.
+ */
+function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefined {
+  let value: number | undefined;
+  let valueHi: number | undefined;
+  let derivation: Derivation | undefined;
+  if (indicator.measure === 'growth' && indicator.unit === '%') {
+    const g = figure.measure === 'growth' ? growthOfFigure(figure) : null;
+    const hi = figure.valueHi === undefined ? undefined : growthOfFigure(figure, true)?.annualRate;
+    value = g?.annualRate;
+    if (value !== undefined && Number.isFinite(hi))
+      [value, valueHi] = [Math.min(value, hi!), Math.max(value, hi!)];
+    if (g?.basis === 'over-period') derivation = 'annualised';
+  } else {
+    const c = toIndicatorUnit(figure, indicator);
+    const n = years(figure.period);
+    // A five-year total next to another county's one-year figure: compare yearly means.
+    const per = figure.cumulative && indicator.measure === 'level' && n > 1 ? n : 1;
+    if (per > 1) derivation = 'yearly-mean';
+    value = c ? c.value / per : undefined;
+    valueHi = c?.valueHi === undefined ? undefined : c.valueHi / per;
+  }
+  return value !== undefined && Number.isFinite(value) && Number.isFinite(valueHi ?? 0)
+    ? {
+        value,
+        valueHi,
+        comparator: figure.comparator,
+        kind: figure.kind,
+        period: figure.period,
+        derivation,
+        figure,
+        sourceFigureIds: [figure.id],
+      }
+    : undefined;
+}
+
+/**
+ * The one value a county shows on an axis, among its figures that convert to the indicator's unit.
+ * Results: the most recent (a one-year figure before a longer one, actual before estimate). Targets:
+ * the report year's annual target, then the nearest, shortest plan. Latest: the result, else the target.
+ */
+function chooseCandidate(figures: readonly Figure[], indicator: Indicator, kind: RadarKind, year: number) {
+  const usable = figures.map((f) => toCandidate(f, indicator)).filter((c) => c !== undefined);
+  const target = (): Candidate | undefined =>
+    firstBy(
+      usable.filter((c) => c.kind === 'target'),
+      (a, b) =>
+        +(b.period.start === year) - +(a.period.start === year) ||
+        years(a.period) - years(b.period) ||
+        a.period.end - b.period.end,
+    );
+  return kind === 'target' ? target() : (latestResult(usable) ?? (kind === 'latest' ? target() : undefined));
 }
 
 /** The comparison the radar draws. Throws ComparisonError with a message naming the problem. */
 export function radarComparison(dataset: Dataset, options: RadarComparisonOptions): RadarComparison {
-  const counties = chooseCounties(dataset, options.counties);
-  const byCountyIndicator = indexFigures(dataset.figures);
-  const indicators = chooseIndicators(dataset, counties, options, byCountyIndicator);
-
-  const chosen = new Map<string, Candidate | undefined>();
-  for (const indicator of indicators) {
-    for (const county of counties) {
-      const figures = byCountyIndicator.get(key(county.id, indicator.id)) ?? [];
-      chosen.set(key(county.id, indicator.id), chooseFigure(figures, indicator, options.kind, county));
-    }
+  const { kind, reference } = options;
+  const counties = options.counties?.length
+    ? options.counties.map((id) => {
+        const county = dataset.counties.find((c) => c.id === id);
+        if (!county)
+          throw new ComparisonError(
+            'unknown-county',
+            `Unknown county "${id}" (known: ${dataset.counties.map((c) => c.id).join(', ')}).`,
+            id,
+          );
+        return county;
+      })
+    : [...dataset.counties];
+  const figures = new Map<string, Figure[]>();
+  for (const f of dataset.figures) {
+    const key = `${f.county}\0${f.indicator}`;
+    if (f.indicator) (figures.get(key) ?? figures.set(key, []).get(key)!).push(f);
   }
-
-  const axes: RadarAxis[] = indicators.map((indicator) => {
-    const candidates = counties
-      .map((c) => ({ county: c.id, candidate: chosen.get(key(c.id, indicator.id)) }))
-      .filter((x): x is { county: string; candidate: Candidate } => x.candidate !== undefined);
-    const periods = new Set(
-      candidates.map(
-        ({ candidate: { figure } }) =>
-          `${kindGroup(figure.kind)}:${figure.period.start}-${figure.period.end}`,
-      ),
+  const chosen = new Map<string, Candidate | undefined>();
+  const candidate = (county: County, indicator: Indicator): Candidate | undefined => {
+    const key = `${county.id}\0${indicator.id}`;
+    if (!chosen.has(key))
+      chosen.set(key, chooseCandidate(figures.get(key) ?? [], indicator, kind, county.report.year));
+    return chosen.get(key);
+  };
+  const reporting = (indicator: Indicator): number => counties.filter((c) => candidate(c, indicator)).length;
+  const indicators = options.indicators?.length
+    ? options.indicators.map((id) => {
+        const indicator = dataset.indicators.find((i) => i.id === id);
+        const fail = (code: ComparisonErrorCode, message: string): never => {
+          throw new ComparisonError(code, message, id);
+        };
+        if (!indicator) return fail('unknown-indicator', `Unknown indicator "${id}".`);
+        if (!indicator.comparable)
+          fail(
+            'not-comparable',
+            `Indicator "${id}" (${indicator.name.en}) is not comparable across counties.`,
+          );
+        if (!reporting(indicator))
+          fail(
+            'no-data',
+            `No chosen county reports ${kind === 'latest' ? 'a figure' : kind === 'actual' ? 'a result' : 'a target'} for indicator "${id}".`,
+          );
+        return indicator;
+      })
+    : dataset.indicators.filter((i) => i.comparable && reporting(i) >= 2);
+  if (!indicators.length)
+    throw new ComparisonError(
+      'no-data',
+      `The chosen counties (${counties.map((c) => c.id).join(', ')}) share no comparable indicator with ${
+        kind === 'latest' ? 'figures' : `${kind}s`
+      }.`,
     );
+
+  const axes = indicators.map((indicator): RadarAxis => {
+    const shown = counties.flatMap((c) => {
+      const v = candidate(c, indicator);
+      return v ? [{ county: c.id, value: mid(v), v }] : [];
+    });
+    const inverted = !indicator.higherIsBetter;
+    // The best shown value: the largest, or the smallest on lower-is-better axes.
+    const best = shown.reduce((a, b) => ((inverted ? b.value < a.value : b.value > a.value) ? b : a));
+    const hit = shown.find((s) => s.county === reference);
+    const stated = typeof reference === 'object' ? reference?.[indicator.id] : undefined;
+    const [basis, ref, referenceCounty]: [AxisScale['basis'], number, string | undefined] = hit
+      ? ['county', hit.value, hit.county]
+      : Number.isFinite(stated)
+        ? ['value', stated!, undefined]
+        : ['best', best.value, best.county];
+    const values = shown.map((s) => s.value);
     return {
       indicator,
       unit: indicator.unit,
-      inverted: !indicator.higherIsBetter,
-      scale: axisScale(indicator, candidates, options.reference),
-      mixedPeriods: periods.size > 1,
+      inverted,
+      // Ratio axes when every value is positive; else linear between the lowest and highest value.
+      scale:
+        ref > 0 && values.every((v) => v > 0)
+          ? { method: 'ratio', basis, reference: ref, referenceCounty }
+          : {
+              method: 'linear',
+              basis,
+              reference: ref,
+              domain: [Math.min(0, ref, ...values), Math.max(0, ref, ...values)],
+              referenceCounty,
+            },
+      // A 2023 target is not a 2021 result: say so when an axis mixes kinds or periods.
+      mixedPeriods:
+        new Set(shown.map(({ v }) => `${v.kind === 'target'}${v.period.start}-${v.period.end}`)).size > 1,
     };
   });
 
-  const series: RadarSeries[] = counties.map((county) => ({
-    county,
-    values: axes.map((axis): RadarValue => {
-      const candidate = chosen.get(key(county.id, axis.indicator.id));
-      if (!candidate) return { status: 'not-reported', county: county.id, indicator: axis.indicator.id };
-      const { figure } = candidate;
-      const mid =
-        candidate.valueHi === undefined ? candidate.value : (candidate.value + candidate.valueHi) / 2;
-      return {
-        status: 'reported',
-        county: county.id,
-        indicator: axis.indicator.id,
-        value: candidate.value,
-        ...(candidate.valueHi === undefined ? {} : { valueHi: candidate.valueHi }),
-        unit: axis.unit,
-        comparator: figure.comparator,
-        kind: figure.kind,
-        period: figure.period,
-        normalized: normalize(mid, axis.scale, axis.inverted),
-        ...(candidate.derivation ? { derivation: candidate.derivation } : {}),
-        figure,
-        sourceFigureIds: [figure.id],
-      };
-    }),
-  }));
-
-  const reference =
-    typeof options.reference === 'string' ? options.reference : options.reference ? 'values' : undefined;
-  return { kind: options.kind, axes, series, ...(reference ? { reference } : {}) };
+  return {
+    kind,
+    axes,
+    series: counties.map((county) => ({
+      county,
+      values: axes.map(({ indicator, unit, scale, inverted }): RadarValue => {
+        const v = candidate(county, indicator);
+        return v
+          ? {
+              status: 'reported',
+              county: county.id,
+              indicator: indicator.id,
+              ...v,
+              unit,
+              normalized: normalize(mid(v), scale, inverted),
+            }
+          : { status: 'not-reported', county: county.id, indicator: indicator.id };
+      }),
+    })),
+    reference: typeof reference === 'string' ? reference : reference ? 'values' : undefined,
+  };
 }
 
 /** Where `value` sits on an axis, 0..1 for the shown range (beyond 1 past a stated reference). */
 export function normalize(value: number, scale: AxisScale, inverted: boolean): number {
-  if (scale.method === 'ratio') {
-    if (inverted) return value === 0 ? 1 : scale.reference / value;
-    return scale.reference === 0 ? 1 : value / scale.reference;
-  }
-  const [lo, hi] = scale.domain ?? [0, scale.reference];
-  if (hi === lo) return 1;
+  const ref = scale.reference;
+  if (scale.method === 'ratio')
+    return inverted ? (value === 0 ? 1 : ref / value) : ref === 0 ? 1 : value / ref;
+  const [lo, hi] = scale.domain ?? [0, ref];
   // Linear axes: 1 at the reference end, 0 at the other end of the domain.
-  return inverted ? (hi - value) / (hi - scale.reference) : (value - lo) / (scale.reference - lo);
-}
-
-function axisScale(
-  indicator: Indicator,
-  candidates: readonly { county: string; candidate: Candidate }[],
-  reference: RadarComparisonOptions['reference'],
-): AxisScale {
-  const inverted = !indicator.higherIsBetter;
-  const values = candidates.map(({ candidate }) => midpoint(candidate));
-  const better = (a: number, b: number) => (inverted ? a < b : a > b);
-  let best = candidates[0];
-  for (const c of candidates) if (better(midpoint(c.candidate), midpoint(best.candidate))) best = c;
-
-  let basis: AxisScale['basis'] = 'best';
-  let ref = midpoint(best.candidate);
-  let referenceCounty: string | undefined = best.county;
-  if (typeof reference === 'string') {
-    const hit = candidates.find((c) => c.county === reference);
-    if (hit) {
-      basis = 'county';
-      ref = midpoint(hit.candidate);
-      referenceCounty = reference;
-    }
-  } else if (reference && Number.isFinite(reference[indicator.id])) {
-    basis = 'value';
-    ref = reference[indicator.id];
-    referenceCounty = undefined;
-  }
-
-  const allPositive = values.every((v) => v > 0) && ref > 0;
-  if (allPositive) {
-    return { method: 'ratio', basis, reference: ref, ...(referenceCounty ? { referenceCounty } : {}) };
-  }
-  const lo = Math.min(0, ref, ...values);
-  const hi = Math.max(0, ref, ...values);
-  return {
-    method: 'linear',
-    basis,
-    reference: ref,
-    domain: [lo, hi],
-    ...(referenceCounty ? { referenceCounty } : {}),
-  };
-}
-
-function midpoint(c: Candidate): number {
-  return c.valueHi === undefined ? c.value : (c.value + c.valueHi) / 2;
-}
-
-function chooseCounties(dataset: Dataset, ids: readonly string[] | undefined): County[] {
-  if (!ids || ids.length === 0) return [...dataset.counties];
-  return ids.map((id) => {
-    const county = dataset.counties.find((c) => c.id === id);
-    if (!county) {
-      const known = dataset.counties.map((c) => c.id).join(', ');
-      throw new ComparisonError('unknown-county', `Unknown county "${id}" (known: ${known}).`, id);
-    }
-    return county;
-  });
-}
-
-function chooseIndicators(
-  dataset: Dataset,
-  counties: readonly County[],
-  options: RadarComparisonOptions,
-  byCountyIndicator: ReadonlyMap<string, readonly Figure[]>,
-): Indicator[] {
-  const reporting = (indicator: Indicator) =>
-    counties.filter((c) =>
-      chooseFigure(byCountyIndicator.get(key(c.id, indicator.id)) ?? [], indicator, options.kind, c),
-    ).length;
-
-  if (options.indicators && options.indicators.length > 0) {
-    return options.indicators.map((id) => {
-      const indicator = dataset.indicators.find((i) => i.id === id);
-      if (!indicator) throw new ComparisonError('unknown-indicator', `Unknown indicator "${id}".`, id);
-      if (!indicator.comparable) {
-        throw new ComparisonError(
-          'not-comparable',
-          `Indicator "${id}" (${indicator.name.en}) is not comparable across counties.`,
-          id,
-        );
-      }
-      if (reporting(indicator) === 0) {
-        throw new ComparisonError(
-          'no-data',
-          `No chosen county reports ${options.kind === 'latest' ? 'a figure' : options.kind === 'actual' ? 'a result' : 'a target'} for indicator "${id}".`,
-          id,
-        );
-      }
-      return indicator;
-    });
-  }
-  const shared = dataset.indicators.filter((i) => i.comparable && reporting(i) >= 2);
-  if (shared.length === 0) {
-    throw new ComparisonError(
-      'no-data',
-      `The chosen counties (${counties.map((c) => c.id).join(', ')}) share no comparable indicator with ${
-        options.kind === 'latest' ? 'figures' : `${options.kind}s`
-      }.`,
-    );
-  }
-  return shared;
-}
-
-function indexFigures(figures: readonly Figure[]): Map<string, Figure[]> {
-  const index = new Map<string, Figure[]>();
-  for (const f of figures) {
-    if (!f.indicator) continue;
-    const k = key(f.county, f.indicator);
-    const list = index.get(k);
-    if (list) list.push(f);
-    else index.set(k, [f]);
-  }
-  return index;
-}
-
-function key(county: string, indicator: string): string {
-  return `${county}\u0000${indicator}`;
-}
-
-const kindGroup = (kind: FigureKind) => (kind === 'target' ? 'target' : 'result');
-
-/**
- * The one figure a county shows on an axis. Among figures of the wanted kind that convert to the
- * indicator's unit: one-year figures before multi-year ones, then the report year's (targets) or the
- * most recent (results), then document order.
- */
-function chooseFigure(
-  figures: readonly Figure[],
-  indicator: Indicator,
-  kind: RadarKind,
-  county: County,
-): Candidate | undefined {
-  const usable = figures.map((f) => toCandidate(f, indicator)).filter((c): c is Candidate => c !== undefined);
-  const results = usable.filter((c) => c.figure.kind !== 'target');
-  const targets = usable.filter((c) => c.figure.kind === 'target');
-  if (kind === 'actual') return pickResult(results);
-  if (kind === 'target') return pickTarget(targets, county.report.year);
-  return pickResult(results) ?? pickTarget(targets, county.report.year);
-}
-
-const span = (p: Period) => p.end - p.start;
-
-function pickResult(results: readonly Candidate[]): Candidate | undefined {
-  // Most recent period end; a one-year figure before a longer one ending the same year; actual before estimate.
-  return [...results].sort(
-    (a, b) =>
-      b.figure.period.end - a.figure.period.end ||
-      span(a.figure.period) - span(b.figure.period) ||
-      Number(a.figure.kind === 'estimate') - Number(b.figure.kind === 'estimate'),
-  )[0];
-}
-
-function pickTarget(targets: readonly Candidate[], reportYear: number): Candidate | undefined {
-  // The report year's annual target first, then the nearest, shortest plan.
-  return [...targets].sort(
-    (a, b) =>
-      Number(b.figure.period.start === reportYear) - Number(a.figure.period.start === reportYear) ||
-      span(a.figure.period) - span(b.figure.period) ||
-      a.figure.period.end - b.figure.period.end,
-  )[0];
-}
-
-/** The figure's value in the indicator's canonical unit, made per-year where a multi-year figure needs it. */
-function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefined {
-  if (indicator.measure === 'growth' && indicator.unit === '%') return growthCandidate(figure);
-  const converted = toIndicatorUnit(figure, indicator);
-  if (!converted) return undefined;
-  const { value } = converted;
-  const hi = converted.valueHi;
-  const years = figure.period.end - figure.period.start + 1;
-  if (figure.cumulative && indicator.measure === 'level' && years > 1) {
-    // A five-year total next to another county's one-year figure: compare yearly means.
-    return {
-      figure,
-      value: value / years,
-      ...(hi === undefined ? {} : { valueHi: hi / years }),
-      derivation: 'yearly-mean',
-    };
-  }
-  return { figure, value, ...(hi === undefined ? {} : { valueHi: hi }) };
-}
-
-/**
- * Growth rates compare per year and signed: 下降3% is −3; 增长50% over 2022–2026 is 8.45% a year;
- * 翻一番 and 倍 become per-year percentages. 个百分点 (additive) does not convert to a rate.
- */
-function growthCandidate(figure: Figure): Candidate | undefined {
-  if (figure.measure !== 'growth') return undefined;
-  const g = growthOfFigure(figure);
-  if (!g || !Number.isFinite(g.annualRate)) return undefined;
-  const gHi = figure.valueHi === undefined ? null : growthOfFigure(figure, true);
-  const hi = gHi && Number.isFinite(gHi.annualRate) ? gHi.annualRate : undefined;
-  const [lo, up] =
-    hi === undefined ? [g.annualRate, undefined] : [Math.min(g.annualRate, hi), Math.max(g.annualRate, hi)];
-  return {
-    figure,
-    value: lo,
-    ...(up === undefined ? {} : { valueHi: up }),
-    ...(g.basis === 'over-period' ? { derivation: 'annualised' as const } : {}),
-  };
+  return hi === lo ? 1 : inverted ? (hi - value) / (hi - ref) : (value - lo) / (ref - lo);
 }

@@ -105,22 +105,8 @@ const FIGURE: Rule = {
 };
 const OPTIONAL = ['valueHi', 'baseValueHi', 'direction', 'rateBasis', 'excludeKeywords'];
 
-// 万亩 = 万 × 亩: multipliers a written unit may carry in front of its base unit.
-const MULTIPLIERS: Readonly<Record<string, number>> = {
-  '': 1,
-  十: 10,
-  百: 100,
-  千: 1e3,
-  万: 1e4,
-  十万: 1e5,
-  百万: 1e6,
-  千万: 1e7,
-  亿: 1e8,
-  十亿: 1e9,
-  百亿: 1e10,
-  千亿: 1e11,
-  万亿: 1e12,
-};
+// 万亩 = 万 × 亩: the multipliers a written unit may carry in front of its base unit (十万, 亿, 万亿…).
+const DIGITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 type Json = Record<string, unknown>;
 type Fail = (field: string, problem: string) => void;
@@ -207,13 +193,13 @@ function checkFigure(f: Json, fail: Fail, counties: Ids, indicators: Ids): void 
   // The base value must be the written value times the unit's multiplier (29.93万亩 → 299300亩).
   const factor =
     typeof unit === 'string' && typeof baseUnit === 'string' && unit.endsWith(baseUnit)
-      ? MULTIPLIERS[unit.slice(0, unit.length - baseUnit.length)]
-      : undefined;
+      ? [...unit.slice(0, unit.length - baseUnit.length)].reduce((f, c) => f * (DIGITS[c] ?? NaN), 1)
+      : NaN;
   for (const [written, base, field] of [
     [value, baseValue, 'baseValue'],
     [valueHi, baseValueHi, 'baseValueHi'],
   ] as const) {
-    if (factor === undefined || !isNumber(written) || !isNumber(base)) continue;
+    if (!isNumber(factor) || !isNumber(written) || !isNumber(base)) continue;
     const expected = written * factor;
     if (Math.abs(expected - base) > 1e-9 * Math.max(1, Math.abs(expected)))
       fail(field, `must be ${expected} (${written}${unit as string} in ${baseUnit as string}), got ${base}`);
@@ -328,13 +314,31 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
   const { fetch: fetchImpl = globalThis.fetch, timeoutMs = 15000, signal } = options;
   const one = typeof source === 'string' || source instanceof URL;
   const label = String(one ? source : source.figures);
+  if (typeof fetchImpl !== 'function')
+    throw new DatasetLoadError('network', label, 'No fetch available to load the dataset');
   const controller = new AbortController();
   let timedOut = false;
-  /** Timed out or aborted (by the caller, or by the timer): the reason says which. */
-  const stopped = (url: string, cause?: unknown): DatasetLoadError =>
-    timedOut
-      ? new DatasetLoadError('timeout', url, `Loading ${url} timed out after ${timeoutMs} ms`, { cause })
-      : new DatasetLoadError('aborted', url, `Loading ${url} was aborted`, { cause });
+  const timer =
+    timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+  const onAbort = (): void => controller.abort();
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  // Timeout and abort settle the load at once, even when the fetch in use ignores its signal.
+  const halted = new Promise<never>((_, reject) => {
+    const stop = (): void =>
+      reject(
+        timedOut
+          ? new DatasetLoadError('timeout', label, `Loading ${label} timed out after ${timeoutMs} ms`)
+          : new DatasetLoadError('aborted', label, `Loading ${label} was aborted`),
+      );
+    if (controller.signal.aborted) stop();
+    else controller.signal.addEventListener('abort', stop, { once: true });
+  });
   const get = async (at: string | URL): Promise<unknown> => {
     const url = String(at);
     let step = 'reach';
@@ -344,28 +348,30 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
         signal: controller.signal,
         headers: { accept: 'application/json' },
       });
-      if (!response.ok)
+      const { ok, status, statusText } = response;
+      if (!ok)
         throw new DatasetLoadError(
           'http',
           url,
-          `Loading ${url} failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-          { status: response.status },
+          `Loading ${url} failed: HTTP ${status}${statusText ? ` ${statusText}` : ''}`,
+          {
+            status,
+          },
         );
       step = 'read';
       text = await response.text();
     } catch (error) {
+      // (After a timeout or abort, `halted` has settled the load already.)
       throw error instanceof DatasetLoadError
         ? error
-        : controller.signal.aborted
-          ? stopped(url, error)
-          : new DatasetLoadError(
-              'network',
-              url,
-              `Could not ${step} ${url}: ${(error as Error)?.message ?? String(error)}`,
-              {
-                cause: error,
-              },
-            );
+        : new DatasetLoadError(
+            'network',
+            url,
+            `Could not ${step} ${url}: ${(error as Error)?.message ?? String(error)}`,
+            {
+              cause: error,
+            },
+          );
     }
     try {
       return JSON.parse(text) as unknown;
@@ -380,24 +386,6 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
       );
     }
   };
-  if (typeof fetchImpl !== 'function')
-    throw new DatasetLoadError('network', label, 'No fetch available to load the dataset');
-  const timer =
-    timeoutMs > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const onAbort = (): void => controller.abort();
-  if (signal?.aborted) controller.abort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
-  // Settle on timeout or abort even when the fetch in use ignores its signal.
-  const halted = new Promise<never>((_, reject) => {
-    const stop = (): void => reject(stopped(label));
-    if (controller.signal.aborted) stop();
-    else controller.signal.addEventListener('abort', stop, { once: true });
-  });
   const work = one
     ? get(source)
     : Promise.all([get(source.counties), get(source.indicators), get(source.figures)]).then(

@@ -32,26 +32,22 @@ export function conversionPath(
   to: string,
   conversions: readonly UnitConversion[],
 ): { readonly factor: number; readonly steps: readonly ConversionStep[] } | null {
-  if (from === to) return { factor: 1, steps: [] };
   // Breadth-first: the shortest chain of declared conversions wins.
-  const queue: { unit: string; factor: number; steps: ConversionStep[] }[] = [
-    { unit: from, factor: 1, steps: [] },
-  ];
+  const queue = [{ unit: from, factor: 1, steps: [] as ConversionStep[] }];
   const seen = new Set([from]);
-  while (queue.length > 0) {
-    const here = queue.shift()!;
+  for (const { unit, factor, steps } of queue) {
+    if (unit === to) return { factor, steps };
     for (const conversion of conversions) {
-      if (!(conversion.factor > 0) || !Number.isFinite(conversion.factor)) continue;
-      const moves: [string, number, boolean][] = [];
-      if (conversion.from === here.unit) moves.push([conversion.to, conversion.factor, false]);
-      if (conversion.to === here.unit) moves.push([conversion.from, 1 / conversion.factor, true]);
-      for (const [unit, step, inverse] of moves) {
-        if (seen.has(unit)) continue;
-        const next = { unit, factor: here.factor * step, steps: [...here.steps, { conversion, inverse }] };
-        if (unit === to) return { factor: next.factor, steps: next.steps };
-        seen.add(unit);
-        queue.push(next);
-      }
+      const f = conversion.factor;
+      if (f > 0 && f < Infinity)
+        for (const [a, b, step, inverse] of [
+          [conversion.from, conversion.to, f, false],
+          [conversion.to, conversion.from, 1 / f, true],
+        ] as const)
+          if (a === unit && !seen.has(b)) {
+            seen.add(b);
+            queue.push({ unit: b, factor: factor * step, steps: [...steps, { conversion, inverse }] });
+          }
     }
   }
   return null;
@@ -64,23 +60,20 @@ export function conversionPath(
  * - growth rates are never converted between units (a rate is not a quantity).
  */
 export function toIndicatorUnit(figure: Figure, indicator: Indicator): ConvertedValue | null {
-  if (figure.baseUnit === indicator.unit) {
-    if (figure.measure !== indicator.measure) return null;
-    return {
-      value: figure.baseValue,
-      valueHi: figure.baseValueHi,
-      unit: indicator.unit,
-      factor: 1,
-      steps: [],
-    };
-  }
-  if (figure.measure === 'growth' || indicator.measure === 'growth') return null;
-  const path = conversionPath(figure.baseUnit, indicator.unit, indicator.conversions);
+  const { baseUnit, measure } = figure;
+  const path =
+    baseUnit === indicator.unit
+      ? measure === indicator.measure && { factor: 1, steps: [] }
+      : measure !== 'growth' &&
+        indicator.measure !== 'growth' &&
+        conversionPath(baseUnit, indicator.unit, indicator.conversions);
   if (!path) return null;
-  const convert = (v: number): number => roundConverted(v * path.factor);
+  // 63.92 公顷 × 15 is 958.8000000000001 in floating point; twelve significant digits hide that noise.
+  const convert = (v: number | undefined): number | undefined =>
+    v === undefined || path.factor === 1 ? v : Number((v * path.factor).toPrecision(12));
   return {
-    value: convert(figure.baseValue),
-    valueHi: figure.baseValueHi === undefined ? undefined : convert(figure.baseValueHi),
+    value: convert(figure.baseValue)!,
+    valueHi: convert(figure.baseValueHi),
     unit: indicator.unit,
     factor: path.factor,
     steps: path.steps,
@@ -89,12 +82,6 @@ export function toIndicatorUnit(figure: Figure, indicator: Indicator): Converted
 
 /** {@link toIndicatorUnit} for a figure of `dataset`, looking up its own indicator; null when it has none. */
 export function toCanonicalUnit(dataset: Dataset, figure: Figure): ConvertedValue | null {
-  if (figure.indicator === null) return null;
   const indicator = dataset.indicators.find((i) => i.id === figure.indicator);
   return indicator ? toIndicatorUnit(figure, indicator) : null;
-}
-
-// 63.92 公顷 × 15 is 958.8000000000001 in floating point; twelve significant digits hide that noise.
-function roundConverted(v: number): number {
-  return v === 0 ? 0 : Number(v.toPrecision(12));
 }
