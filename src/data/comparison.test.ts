@@ -298,6 +298,17 @@ describe('radarComparison: gaps', () => {
     expect(cell(c, 'gamma', 'grain-area').status).toBe('not-reported');
   });
 
+  it('a value that overflows in the axis unit (1.7e308 公顷 × 15) is a gap, never Infinity', () => {
+    const d = sampleDataset();
+    const figures = [
+      ...d.figures,
+      figure('gamma', 'grain-area', 'actual', 1.7e308, '公顷', { start: 2021, end: 2021 }),
+    ];
+    const c = radarComparison({ ...d, figures }, { kind: 'actual' });
+    expect(cell(c, 'gamma', 'grain-area').status).toBe('not-reported');
+    expect((cell(c, 'alpha', 'grain-area') as RadarVertex).normalized).toBe(1);
+  });
+
   it('every vertex keeps the ids of the figures it came from, and they exist in the dataset', () => {
     const d = sampleDataset();
     const ids = new Set(d.figures.map((f) => f.id));

@@ -612,6 +612,23 @@ describe('rowsFromValues (rows given by code)', () => {
     expect(total.change?.basis).toBe('yearly-mean');
   });
 
+  it('names the unusable row', () => {
+    const rows = (x: unknown) => () => rowsFromValues(x as never);
+    expect(rows({})).toThrow('rows must be an array');
+    expect(rows([{ label: 'a', unit: '%' }, null])).toThrow('rows[1] must be an object');
+    expect(rows([{ label: 3, unit: '%' }])).toThrow('rows[0].label must be a string or { zh, en }');
+    expect(rows([{ label: 'a', unit: 5 }])).toThrow('rows[0].unit must be a string');
+    expect(rows([{ label: 'a', unit: '%', measure: 'rate' }])).toThrow(
+      'rows[0].measure must be one of level, growth, share',
+    );
+    expect(rows([{ label: 'a', unit: '%', higherIsBetter: 'yes' }])).toThrow(
+      'rows[0].higherIsBetter must be one of true, false',
+    );
+    expect(rows([{ label: 'a', unit: '%', category: 'money' }])).toThrow(
+      'rows[0].category must be one of economy',
+    );
+  });
+
   it('keeps, groups and sorts given rows like dataset rows, ties in the given order', () => {
     const rows = rowsFromValues([
       { label: 'level', unit: '家', actual: { value: 1, period: 2021 }, target: { value: 2, period: 2022 } },
