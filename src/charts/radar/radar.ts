@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult } from 'lit';
 import {
   ComparisonError,
   radarComparison,
@@ -48,21 +48,16 @@ function parseReference(value: string | undefined): string | Record<string, numb
 }
 
 /** The data layer's comparison errors as the core's bilingual chart errors. */
-function chartError(error: ComparisonError, dataset: Dataset): ChartDataError {
-  const id = error.subject ?? '';
-  return error.code === 'unknown-county'
-    ? chartErrors.unknownCounty(
-        id,
-        dataset.counties.map((c) => c.id),
-      )
-    : error.code === 'unknown-indicator'
-      ? chartErrors.unknownIndicator(id)
-      : error.code === 'not-comparable'
-        ? new ChartDataError('invalid-attribute', { 'zh-CN': `指标 "${id}" 不能跨县比较`, en: error.message })
-        : new ChartDataError('no-data', {
-            'zh-CN': `所选县区没有可比较的共同指标（${error.message}）`,
-            en: error.message,
-          });
+function chartError({ code, subject = '', message }: ComparisonError, dataset: Dataset): ChartDataError {
+  if (code === 'unknown-county')
+    return chartErrors.unknownCounty(
+      subject,
+      dataset.counties.map((c) => c.id),
+    );
+  if (code === 'unknown-indicator') return chartErrors.unknownIndicator(subject);
+  return code === 'no-data'
+    ? new ChartDataError(code, { 'zh-CN': `所选县区没有可比较的共同指标（${message}）`, en: message })
+    : new ChartDataError('invalid-attribute', { 'zh-CN': `指标 "${subject}" 不能跨县比较`, en: message });
 }
 
 const checked = new WeakSet<object>();
@@ -239,14 +234,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
       }
     } else {
       // pointerover / focusin highlight the county under the pointer or focus; pointerleave / focusout end it.
-      const hover =
-        (type === 'pointerover' || type === 'focusin') && county && !this._hidden.has(county)
-          ? county
-          : undefined;
-      if (hover !== this._hover) {
-        this._hover = hover;
-        this.requestUpdate();
-      }
+      this._hover = /over|in$/.test(type) && county && !this._hidden.has(county) ? county : undefined;
+      this.requestUpdate();
     }
   }
 
@@ -254,7 +243,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     const lang = this.language;
     const w = bilingual(lang);
     const active = this.activeMark;
-    const activeAxis = d.marks[active]?.select.indicator;
+    const { axes, series } = d.comparison;
     // Emphasised: the county under the pointer or focus in the legend, of the active mark, pinned, or `highlight`.
     const hl = this._hover ?? d.marks[active]?.select.county ?? this._pinned ?? this.highlight ?? '';
     const m = this.smallMultiples;
@@ -264,69 +253,69 @@ export class CountyRadar extends ChartElement<RadarDescription> {
       hidden: this._hidden,
       smallMultiples: !m || m === 'auto' ? 'auto' : m === 'always',
     });
+    // Direct labels for the emphasised county's values, just inside each vertex, on one radar of at most
+    // eight axes and not near the centre, where they would crowd each other (tooltip and table give every value).
+    const labelled = l.mode === 'single' && axes.length <= 8 ? hl : undefined;
     const onLegend = this._onLegend;
-    const legend = html`<ul
-      class="radar-legend"
-      aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')}
-      @click=${onLegend}
-      @keydown=${onLegend}
-      @pointerover=${onLegend}
-      @pointerleave=${onLegend}
-      @focusin=${onLegend}
-      @focusout=${onLegend}
-    >
-      ${d.comparison.series.map((s, i) => {
-        const id = s.county.id;
-        const name = pick(s.county.name, lang);
-        const off = this._hidden.has(id);
-        return html`<li
-          class="legend-item ${seriesClass(i)} ${id === hl ? 'highlighted' : ''} ${off ? 'off' : ''}"
-        >
-          <button
-            class="button legend-toggle"
-            data-county=${id}
-            aria-pressed=${!off}
-            aria-label=${w('显示', 'Show ') + name}
-          >
-            <svg class="swatch" width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="5"></circle>
-            </svg>
-          </button>
-          <button
-            class="button legend-name"
-            data-county=${id}
-            aria-pressed=${this._pinned === id}
-            aria-label=${w('突出显示', 'Highlight ') + name}
-            ?disabled=${off}
-          >
-            ${name}
-          </button>
-        </li>`;
-      })}
-      ${[l.hasGaps && radarText('gapKey', lang), l.mixedKinds && radarText('kindKey', lang)].map((key) =>
-        key ? html`<li class="legend-key" aria-hidden="true">${key}</li>` : nothing,
-      )}
-    </ul>`;
-
     return svg`<g class=${l.mode}>
-      <foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}>${legend}</foreignObject>
+      <foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}>${html`<ul
+        class="radar-legend"
+        aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')}
+        @click=${onLegend}
+        @keydown=${onLegend}
+        @pointerover=${onLegend}
+        @pointerleave=${onLegend}
+        @focusin=${onLegend}
+        @focusout=${onLegend}
+      >
+        ${series.map(({ county: { id, name: names } }, i) => {
+          const name = pick(names, lang);
+          const off = this._hidden.has(id);
+          return html`<li
+            class="legend-item ${seriesClass(i)} ${id === hl ? 'highlighted' : ''} ${off ? 'off' : ''}"
+          >
+            <button
+              class="button legend-toggle"
+              data-county=${id}
+              aria-pressed=${!off}
+              aria-label=${w('显示', 'Show ') + name}
+            >
+              <svg class="swatch" width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="5"></circle>
+              </svg>
+            </button>
+            <button
+              class="button legend-name"
+              data-county=${id}
+              aria-pressed=${this._pinned === id}
+              aria-label=${w('突出显示', 'Highlight ') + name}
+              ?disabled=${off}
+            >
+              ${name}
+            </button>
+          </li>`;
+        })}
+        ${[l.hasGaps && radarText('gapKey', lang), l.mixedKinds && radarText('kindKey', lang)].map(
+          (key) => key && html`<li class="legend-key" aria-hidden="true">${key}</li>`,
+        )}
+      </ul>`}</foreignObject>
       ${l.panels.map(
         (p) => svg`<g class="panel" aria-hidden="true">
           <path class="grid" d=${p.grid}></path>
           <path class="axis" d=${p.frame}></path>
-          ${p.rings.map((r) => r.label && svg`<text class="tick muted" x=${r.label.x} y=${r.label.y}>${r.label.text}</text>`)}
+          ${p.rings.map(({ label: t }) => t && svg`<text class="tick muted" x=${t.x} y=${t.y}>${t.text}</text>`)}
           ${p.title && svg`<text class="panel-title" x=${p.title.x} y=${p.title.y} text-anchor="middle">${p.title.text}</text>`}
-          ${p.axes.map(({ label: t, indicator }, i) => {
-            // * after the name: the counties' figures on this axis differ in kind or period.
-            const lines = t.lines.map((line, k) =>
-              k === t.lines.length - 1 && d.comparison.axes[i].mixedPeriods ? `${line}*` : line,
-            );
-            return svg`<text class="axis-label ${indicator === activeAxis ? 'active' : ''}" text-anchor=${t.anchor}>
-              ${lines.map((line, k) => svg`<tspan x=${t.x} y=${t.y + k * t.lineHeight}>${line}</tspan>`)}
-              ${t.note && svg`<tspan class="note tick" x=${t.x} y=${t.y + lines.length * t.lineHeight}>${t.note}</tspan>`}
-              ${t.full && svg`<title>${t.full}</title>`}
-            </text>`;
-          })}
+          ${p.axes.map(
+            ({ label: t, indicator }, i) =>
+              svg`<text class="axis-label ${indicator === d.marks[active]?.select.indicator ? 'active' : ''}" text-anchor=${t.anchor}>${t.lines.map(
+                (line, k) => svg`<tspan x=${t.x} y=${t.y + k * t.lineHeight}>${line}</tspan>`,
+              )}${
+                // *: the counties' figures on this axis differ in kind or period (a note under the plot says so).
+                axes[i].mixedPeriods ? '*' : ''
+              }${t.note && svg`<tspan class="note tick" x=${t.x} y=${t.y + t.lines.length * t.lineHeight}>${t.note}</tspan>`}${
+                t.full && svg`<title>${t.full}</title>`
+              }</text>`,
+          )}
           ${p.shapes.map(
             (
               s,
@@ -337,31 +326,26 @@ export class CountyRadar extends ChartElement<RadarDescription> {
           )}
         </g>`,
       )}
-      ${l.marks.map(({ x, y, value: v, colorIndex, dimmed }, i) =>
-        this.mark(
+      ${l.marks.map(({ county, axis, x, y, value: v, colorIndex, dimmed }, i) => {
+        const angle = l.panels[0].axes[axis].angle;
+        const cos = Math.cos(angle);
+        return this.mark(
           i,
           v.status === 'reported'
             ? svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle>
-              <circle class="vertex ${v.kind}" cx=${x} cy=${y} r=${i === active ? 5 : 3.5}></circle>`
+              <circle class="vertex ${v.kind}" cx=${x} cy=${y} r=${i === active ? 5 : 3.5}></circle>
+              ${
+                // Inside the mark (role=img), so a screen reader hears the mark's label, not this text twice.
+                county === labelled && v.normalized >= 0.3
+                  ? svg`<text class="value-label" x=${x - cos * 10} y=${y - Math.sin(angle) * 10 + 4}
+                    text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v, lang)}</text>`
+                  : ''
+              }`
             : svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle>
               <path class="stroke gap-mark" d=${`M${x - 3.5},${y - 3.5}l7,7m0-7l-7,7`}></path>`,
           `${seriesClass(colorIndex)} ${dimmed ? 'dimmed' : ''}`,
-        ),
-      )}
-      <g aria-hidden="true">${
-        // Direct labels for the emphasised county, just inside each vertex (gap marks and axis labels sit
-        // outside); not near the centre, where they would pile up, nor with more than eight axes, where
-        // they would crowd each other (the tooltip and the table give every value).
-        l.mode === 'single' && d.comparison.axes.length <= 8
-          ? l.marks.map(({ county, axis, x, y, value: v }) => {
-              if (county !== hl || v.status !== 'reported' || v.normalized < 0.3) return nothing;
-              const cos = Math.cos(l.panels[0].axes[axis].angle);
-              const sin = Math.sin(l.panels[0].axes[axis].angle);
-              return svg`<text class="value-label" x=${x - cos * 10} y=${y - sin * 10 + 4}
-                text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v, lang)}</text>`;
-            })
-          : nothing
-      }</g>
+        );
+      })}
     </g>`;
   }
 }

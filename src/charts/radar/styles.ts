@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The radar's own styles, on top of the core's theme and base styles (grid, axis, tick, stroke, button, hit). */
 export const radarStyles = css`
   /* The box is known before any data, from the width alone (mirrored by src/embed/reserve.css):
-     square, a radar is round (the core's 360-640 px clamp); below 480 px, where every radar becomes
+     square, a radar is round (within the core's 360-640 px); below 480 px, where every radar becomes
      small multiples stacked in one column, four times as tall as wide. The small multiples fit into
      it, never grow it. */
   :host {
@@ -17,8 +17,8 @@ export const radarStyles = css`
     }
   }
 
-  /* Legend: HTML buttons in a band at the top of the plot (inside the SVG via foreignObject). Widths
-     must stay within layout.ts's estimate (44 px plus the name). */
+  /* Legend: HTML buttons in a band at the top of the plot (inside the SVG via foreignObject). An
+     item must stay within layout.ts's estimate: 44 px and the name. */
   .radar-legend {
     display: flex;
     flex-wrap: wrap;
@@ -31,7 +31,7 @@ export const radarStyles = css`
     border-radius: 13px;
     padding: 0 2px;
   }
-  .legend-item.highlighted {
+  .highlighted {
     border-color: var(--_c);
   }
   .legend-item .button {
@@ -40,11 +40,10 @@ export const radarStyles = css`
     border: 0;
     border-radius: 11px;
   }
-  .legend-toggle.button {
-    padding: 2px 6px;
-  }
-  .legend-name[aria-pressed='true'],
-  .highlighted .legend-name {
+  [aria-pressed='true'].legend-name,
+  .highlighted .legend-name,
+  .active,
+  .panel-title {
     font-weight: 600;
   }
   .off .legend-name {
@@ -57,7 +56,7 @@ export const radarStyles = css`
     stroke: var(--_c);
     stroke-width: 1.5;
   }
-  .off .swatch circle {
+  .off circle {
     fill: var(--_background);
   }
   .legend-key {
@@ -70,10 +69,6 @@ export const radarStyles = css`
   .small-multiples .axis-label {
     font-size: 11px;
   }
-  .axis-label.active,
-  .panel-title {
-    font-weight: 600;
-  }
   .panel-title {
     font-size: 13px;
   }
@@ -83,13 +78,13 @@ export const radarStyles = css`
     fill: var(--_c);
     fill-opacity: 0.1;
   }
+  .highlighted .area {
+    fill-opacity: 0.22;
+  }
   .outline,
   .gap-mark {
     stroke-linejoin: round;
     stroke-linecap: round;
-  }
-  .highlighted .area {
-    fill-opacity: 0.22;
   }
   .highlighted .outline {
     stroke-width: 3;
@@ -102,8 +97,8 @@ export const radarStyles = css`
     stroke: var(--_background);
     stroke-width: 1.5;
   }
-  .vertex.estimate,
-  .vertex.target {
+  .estimate,
+  .target {
     fill: var(--_background);
     stroke: var(--_c);
     stroke-width: 2;
