@@ -48,16 +48,19 @@ export function minifyCss(css: string): string {
 
 /**
  * Whitespace inside Lit's css`` / html`` / svg`` templates, which no JS minifier may touch.
- * CSS: comments dropped, spaces around punctuation removed. Markup: a run of whitespace holding a
- * line break becomes one space (the same rendering outside <pre>, which the charts do not use).
+ * CSS: comments dropped, spaces around punctuation and child combinators removed, the last `;` of
+ * a block, the space before `!important` and the 0 of `0.5` dropped. Markup: a run of whitespace
+ * holding a line break becomes one space (the same rendering outside <pre>, which the charts do not use).
  */
 export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): string {
   if (tag === 'css') {
     return text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':');
+      .replace(/\s*([{};,>]|!important)\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2');
   }
   return text.replace(/\s*\n\s*/g, ' ');
 }
@@ -88,13 +91,15 @@ export function minifyTemplates(code: string, id: string): string | null {
 
 /**
  * The names of `private` class members declared in these TypeScript sources (`private _size`,
- * `@state() private _tip`, `private _select(`). Only `_`-prefixed ones: TypeScript guarantees they
+ * `@state() private _tip`, `private declare _tip`, `private _select(`). Only `_`-prefixed ones: TypeScript guarantees they
  * are used inside their class alone, and the prefix keeps them apart from DOM and Lit names.
  */
 export function privateMemberNames(sources: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const source of sources) {
-    for (const m of source.matchAll(/\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:[gs]et\s+)?(_[a-z]\w*)/g))
+    for (const m of source.matchAll(
+      /\bprivate\s+(?:static\s+)?(?:readonly\s+|declare\s+)?(?:[gs]et\s+)?(_[a-z]\w*)/g,
+    ))
       names.add(m[1]!);
   }
   return names;

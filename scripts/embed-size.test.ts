@@ -123,13 +123,15 @@ describe('embed size helpers', () => {
 
   it("minifies the static text of Lit's css/html/svg templates and nothing else", () => {
     const code = [
-      'const styles = css`\n  :host {\n    color: ${color};\n  }\n  /* why */\n  .a, .b { margin: 0 }\n`;',
+      'const styles = css`\n  :host {\n    color: ${color};\n  }\n  /* why */\n  .a, .b > c { margin: 0 }\n`;',
+      'const print = css`@media print {\n  .x {\n    opacity: 0.5 !important;\n    width: 10.5px;\n  }\n}`;',
       'const view = html`<p class="x">\n  ${label}\n</p>\n<span>a</span> <span>b</span>`;',
       'const keep = other`\n  a  b\n`, text = "  two  spaces ";',
     ].join('\n');
     expect(minifyTemplates(code, 'x.ts')).toBe(
       [
-        'const styles = css` :host{color:${color};}.a,.b{margin:0}`;',
+        'const styles = css` :host{color:${color}}.a,.b>c{margin:0}`;',
+        'const print = css`@media print{.x{opacity:.5!important;width:10.5px}}`;',
         'const view = html`<p class="x"> ${label} </p> <span>a</span> <span>b</span>`;',
         'const keep = other`\n  a  b\n`, text = "  two  spaces ";',
       ].join('\n'),
@@ -145,8 +147,9 @@ describe('embed size helpers', () => {
     const names = privateMemberNames([
       'class A { @state() private _tip = -1; private readonly _lang = 1; private get _size() {} }',
       'class B { private _select(i: number) {} protected _shown = 1; private plain = 2; _loose = 3; }',
+      'class C { private declare _active: number; }',
     ]);
-    expect([...names].sort()).toEqual(['_lang', '_select', '_size', '_tip']);
+    expect([...names].sort()).toEqual(['_active', '_lang', '_select', '_size', '_tip']);
   });
 
   it('shortens private members as whole tokens, leaving CSS variables and Lit internals alone', () => {

@@ -3,22 +3,21 @@ export type Lang = 'zh-CN' | 'en';
 
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
-// A BCP 47 tag as browsers put it in `lang` / navigator.language: "zh", "zh-Hans-CN", "en-US", "zh_CN".
-const TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i;
-
 /**
  * Normalise any language string to 'zh-CN' or 'en'.
  * zh, zh-CN, zh-Hans, zh-TW… → 'zh-CN' (the reports are in simplified Chinese);
- * en, en-US… and every other well-formed tag (fr, de-DE) → 'en', the closest reading language we offer;
+ * en, en-US… and every other well-formed BCP 47 tag as browsers put it in `lang` /
+ * navigator.language (fr, de-DE, zh_CN) → 'en', the closest reading language we offer;
  * empty or malformed input (null, "", "??", "123") → `fallback` (default 'zh-CN').
  */
 export function normalizeLang(input: string | null | undefined, fallback: Lang = 'zh-CN'): Lang {
   const tag = (input ?? '').trim();
-  if (!TAG.test(tag)) return fallback;
-  return tag.toLowerCase().startsWith('zh') && (tag.length === 2 || /^zh[-_]/i.test(tag)) ? 'zh-CN' : 'en';
+  return !/^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(tag)
+    ? fallback
+    : /^zh([-_]|$)/i.test(tag)
+      ? 'zh-CN'
+      : 'en';
 }
 
 /** Whether `lang` is one of the two supported values exactly. */
-export function isLang(value: unknown): value is Lang {
-  return value === 'zh-CN' || value === 'en';
-}
+export const isLang = (value: unknown): value is Lang => value === 'zh-CN' || value === 'en';

@@ -42,81 +42,55 @@ export interface FormattedValue {
 const MINUS = '\u2212'; // a true minus sign: the same width as + in tabular figures
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Lang, compact: boolean, options: NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${compact}|${options.significantDigits ?? ''}|${options.maximumFractionDigits ?? ''}|${options.sign ?? ''}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const digits: Intl.NumberFormatOptions =
-      options.significantDigits !== undefined
-        ? { maximumSignificantDigits: Math.min(21, Math.max(1, Math.round(options.significantDigits))) }
-        : { maximumFractionDigits: options.maximumFractionDigits ?? 2 };
-    // `useGrouping: 'min2'` is ES2023 Intl (Chrome 106+, Node 19+); lib ES2022 types only know booleans.
-    const intlOptions: Omit<Intl.NumberFormatOptions, 'useGrouping'> & { useGrouping: 'min2' | 'auto' } = {
-      ...digits,
-      ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+/**
+ * `n` as [sign and digits, compact word with its separator]: ["−29.93", "万"], ["120", " million"],
+ * ["1,234", ""]. zh groups by 万/亿 from 10,000 up; en from a million up (see NumberFormatOptions).
+ */
+function pieces(n: number, lang: Lang, options: NumberFormatOptions): [string, string] {
+  const { notation, significantDigits: sig, maximumFractionDigits, sign } = options;
+  const compact =
+    notation === 'compact' || (notation !== 'full' && Math.abs(n) >= (lang === 'en' ? 1e6 : 1e4));
+  const key = [lang, compact, sig, maximumFractionDigits, sign].join();
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, {
+      ...(sig === undefined
+        ? { maximumFractionDigits: maximumFractionDigits ?? 2 }
+        : { maximumSignificantDigits: Math.min(21, Math.max(1, Math.round(sig))) }),
+      ...(compact && { notation: 'compact', compactDisplay: 'long' }),
       // Chinese prints 1234 without a separator, as the reports do; English groups 1,234.
-      useGrouping: lang === 'zh-CN' ? 'min2' : 'auto',
-      signDisplay: options.sign === 'always' ? 'exceptZero' : 'auto',
-    };
-    f = new Intl.NumberFormat(lang, intlOptions as unknown as Intl.NumberFormatOptions);
-    formatters.set(key, f);
+      // (`useGrouping: 'min2'` is ES2023 Intl, Chrome 106+, Node 19+; lib ES2022 types know booleans only.)
+      useGrouping: (lang === 'en' ? 'auto' : 'min2') as unknown as boolean,
+      signDisplay: sign === 'always' ? 'exceptZero' : 'auto',
+    });
+    formatters.set(key, format);
   }
-  return f;
-}
-
-function useCompact(n: number, lang: Lang, notation: NumberFormatOptions['notation']): boolean {
-  if (notation === 'full') return false;
-  if (notation === 'compact') return true;
-  return Math.abs(n) >= (lang === 'zh-CN' ? 1e4 : 1e6);
-}
-
-interface NumberPieces {
-  /** Sign and digits: "−29.93". */
-  readonly digits: string;
-  /** Compact word with its separator: "万", " million", or ''. */
-  readonly scale: string;
-}
-
-function pieces(n: number, lang: Lang, options: NumberFormatOptions): NumberPieces {
-  const parts = formatter(lang, useCompact(n, lang, options.notation), options).formatToParts(n);
   let digits = '';
   let scale = '';
-  for (const part of parts) {
-    if (part.type === 'compact') scale += part.value;
-    else if (part.type === 'minusSign') digits += MINUS;
-    else if (part.type === 'literal' && scale === '' && /^\s+$/.test(part.value)) scale += ' ';
-    else digits += part.value;
+  for (const { type, value } of format.formatToParts(n)) {
+    if (type === 'compact') scale += value;
+    else if (type === 'minusSign') digits += MINUS;
+    else if (type === 'literal' && !scale && /^\s+$/.test(value)) scale += ' ';
+    else digits += value;
   }
-  if (!scale.trim()) scale = '';
-  return { digits, scale };
+  return [digits, scale.trim() ? scale : ''];
 }
 
 /** A bare number: zh 29.93万, 1.2亿, 1234; en 299,300, 120 million. Non-finite numbers render as "–". */
 export function formatNumber(n: number, lang: Lang, options: NumberFormatOptions = {}): string {
-  if (!Number.isFinite(n)) return '–';
-  const p = pieces(n, lang, options);
-  return p.digits + p.scale;
+  return Number.isFinite(n) ? pieces(n, lang, options).join('') : '–';
 }
 
 function numberOrRange(lo: number, hi: number | undefined, lang: Lang, options: NumberFormatOptions): string {
-  const a = pieces(lo, lang, options);
-  if (hi === undefined || hi === lo) return a.digits + a.scale;
-  const b = pieces(hi, lang, options);
+  const [a, aScale] = pieces(lo, lang, options);
+  if (hi === undefined || hi === lo) return a + aScale;
+  const [b, bScale] = pieces(hi, lang, options);
   // 1–2万 and 1–2 million rather than 1万–2万: one scale word when both ends share it.
-  return a.scale === b.scale
-    ? `${a.digits}–${b.digits}${b.scale}`
-    : `${a.digits}${a.scale}–${b.digits}${b.scale}`;
+  return `${a}${aScale === bScale ? '' : aScale}–${b}${bScale}`;
 }
 
 // One instance: constructing Intl.PluralRules costs about 1 ms, and a page of charts formats thousands of values.
 let englishPlurals: Intl.PluralRules | undefined;
-
-function isPlural(lo: number, hi: number | undefined, number: string): boolean {
-  if (hi !== undefined && hi !== lo) return true;
-  if (/[a-z]/i.test(number)) return true; // "1 million people"
-  englishPlurals ??= new Intl.PluralRules('en');
-  return englishPlurals.select(Number(number.replace(/[^0-9.]/g, ''))) !== 'one';
-}
 
 /** A value in its base unit, with comparator mark and range, split into pieces. */
 export function formatValueParts(
@@ -131,14 +105,20 @@ export function formatValueParts(
     Number.isFinite(baseValue) && (hi === undefined || Number.isFinite(hi))
       ? numberOrRange(baseValue, hi, lang, options)
       : '–';
-  if (options.unit === false) return { mark, number, unit: '', text: mark + number };
   const spelling = unitSpelling(baseUnit, lang);
-  const unit = isPlural(baseValue, hi, number) ? spelling.other : spelling.one;
-  if (!unit) return { mark, number, unit: '', text: mark + number };
-  const gap = spelling.space ? ' ' : '';
-  const text =
-    spelling.position === 'prefix' ? `${mark}${unit}${gap}${number}` : `${mark}${number}${gap}${unit}`;
-  return { mark, number, unit, text };
+  englishPlurals ??= new Intl.PluralRules('en');
+  const plural =
+    (hi !== undefined && hi !== baseValue) ||
+    /[a-z]/i.test(number) || // "1 million people"
+    englishPlurals.select(Number(number.replace(/[^0-9.]/g, ''))) !== 'one';
+  const unit = options.unit === false ? '' : plural ? spelling.other : spelling.one;
+  const gap = unit && spelling.space ? ' ' : '';
+  return {
+    mark,
+    number,
+    unit,
+    text: spelling.position === 'prefix' ? mark + unit + gap + number : mark + number + gap + unit,
+  };
 }
 
 /**

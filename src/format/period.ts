@@ -13,9 +13,7 @@ export interface PeriodFormatOptions {
 }
 
 /** "2021" or "2017–2021" (en dash, as in tables). */
-export function formatYears(period: Period): string {
-  return period.start === period.end ? String(period.end) : `${period.start}–${period.end}`;
-}
+export const formatYears = ({ start, end }: Period): string => (start === end ? `${end}` : `${start}–${end}`);
 
 /**
  * A figure's period with its kind: "2021 预计", "2022 目标", "2017–2021 实际", "到2026年目标";
@@ -25,14 +23,14 @@ export function formatPeriod(
   period: Period,
   kind: FigureKind,
   lang: Lang,
-  options: PeriodFormatOptions = {},
+  { targetStyle, yearsOnly }: PeriodFormatOptions = {},
 ): string {
   const years = formatYears(period);
-  if (options.yearsOnly) return years;
-  const multiYearTarget =
-    kind === 'target' && period.start !== period.end && (options.targetStyle ?? 'by') === 'by';
-  if (multiYearTarget) {
-    return lang === 'zh-CN' ? `到${period.end}年目标` : `target for ${period.end}`;
-  }
-  return `${years} ${kindLabel(kind, lang)}`;
+  return yearsOnly
+    ? years
+    : kind === 'target' && period.start !== period.end && targetStyle !== 'span'
+      ? lang === 'en'
+        ? `target for ${period.end}`
+        : `到${period.end}年目标`
+      : `${years} ${kindLabel(kind, lang)}`;
 }

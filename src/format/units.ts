@@ -15,117 +15,106 @@ export interface UnitSpelling {
   readonly name: string;
 }
 
-const suffix = (one: string, other = one, name = other): UnitSpelling => ({
+const suffix = (one: string, other = one, name = other, space = true): UnitSpelling => ({
   one,
   other,
   position: 'suffix',
-  space: true,
-  name,
-});
-const prefix = (code: string, name: string): UnitSpelling => ({
-  one: code,
-  other: code,
-  position: 'prefix',
-  space: true,
-  name,
-});
-const bare = (name: string): UnitSpelling => ({ one: '', other: '', position: 'suffix', space: false, name });
-const tight = (mark: string, name: string): UnitSpelling => ({
-  one: mark,
-  other: mark,
-  position: 'suffix',
-  space: false,
+  space,
   name,
 });
 
+/** Nouns counted with a regular English plural: 户 household / households. */
+const NOUNS: Readonly<Record<string, string>> = {
+  个百分点: 'percentage point',
+  百分点: 'percentage point',
+  人次: 'person-time',
+  户: 'household',
+  家: 'firm',
+  处: 'site',
+  所: 'institution',
+  套: 'unit',
+  间: 'room',
+  床: 'bed',
+  张床位: 'bed',
+  台: 'unit',
+  辆: 'vehicle',
+  株: 'plant',
+  棵: 'tree',
+  件: 'case',
+  次: 'time',
+  场: 'event',
+  村: 'village',
+  天: 'day',
+  日: 'day',
+  个工作日: 'working day',
+  工作日: 'working day',
+  小时: 'hour',
+  分钟: 'minute',
+  年: 'year',
+  个月: 'month',
+};
+
+/** Symbols, the same for one and many, and their names: 公里 km, "kilometres". */
+const SYMBOLS: Readonly<Record<string, readonly [string, string]>> = {
+  公顷: ['ha', 'hectares'],
+  平方公里: ['km²', 'square kilometres'],
+  平方千米: ['km²', 'square kilometres'],
+  平方米: ['m²', 'square metres'],
+  立方米: ['m³', 'cubic metres'],
+  公里: ['km', 'kilometres'],
+  千米: ['km', 'kilometres'],
+  米: ['m', 'metres'],
+  吨: ['t', 'tonnes'],
+  公斤: ['kg', 'kilograms'],
+  千克: ['kg', 'kilograms'],
+  千瓦: ['kW', 'kilowatts'],
+  千瓦时: ['kWh', 'kilowatt-hours'],
+  度: ['kWh', 'kilowatt-hours'],
+  兆瓦: ['MW', 'megawatts'],
+  标准箱: ['TEU', 'containers (TEU)'],
+};
+
+const CNY: UnitSpelling = { one: 'CNY', other: 'CNY', position: 'prefix', space: true, name: 'yuan (CNY)' };
+const COUNT = suffix('', '', 'count', false);
+
 /** English for the base units the reports use. Unknown units fall back to the Chinese as written. */
 export const UNIT_SPELLINGS: Readonly<Record<string, UnitSpelling>> = {
-  '%': tight('%', 'percent'),
-  个百分点: suffix('percentage point', 'percentage points'),
-  百分点: suffix('percentage point', 'percentage points'),
-  元: prefix('CNY', 'yuan (CNY)'),
-  人民币: prefix('CNY', 'yuan (CNY)'),
-  美元: prefix('USD', 'US dollars'),
+  '%': suffix('%', '%', 'percent', false),
+  倍: suffix('×', '×', 'times', false),
+  元: CNY,
+  人民币: CNY,
+  美元: { ...CNY, one: 'USD', other: 'USD', name: 'US dollars' },
   亩: suffix('mu'),
-  公顷: suffix('ha', 'ha', 'hectares'),
-  平方公里: suffix('km²', 'km²', 'square kilometres'),
-  平方千米: suffix('km²', 'km²', 'square kilometres'),
-  平方米: suffix('m²', 'm²', 'square metres'),
-  立方米: suffix('m³', 'm³', 'cubic metres'),
-  公里: suffix('km', 'km', 'kilometres'),
-  千米: suffix('km', 'km', 'kilometres'),
-  米: suffix('m', 'm', 'metres'),
-  吨: suffix('t', 't', 'tonnes'),
-  公斤: suffix('kg', 'kg', 'kilograms'),
-  千克: suffix('kg', 'kg', 'kilograms'),
   斤: suffix('jin'),
-  千瓦: suffix('kW', 'kW', 'kilowatts'),
-  千瓦时: suffix('kWh', 'kWh', 'kilowatt-hours'),
-  度: suffix('kWh', 'kWh', 'kilowatt-hours'),
-  兆瓦: suffix('MW', 'MW', 'megawatts'),
-  标准箱: suffix('TEU', 'TEU', 'containers (TEU)'),
   人: suffix('person', 'people'),
   名: suffix('person', 'people'),
-  人次: suffix('person-time', 'person-times'),
-  户: suffix('household', 'households'),
-  家: suffix('firm', 'firms'),
-  个: bare('count'),
-  座: bare('count'),
-  项: bare('count'),
-  处: suffix('site', 'sites'),
-  所: suffix('institution', 'institutions'),
-  条: bare('count'),
-  套: suffix('unit', 'units'),
-  间: suffix('room', 'rooms'),
-  张: bare('count'),
-  床: suffix('bed', 'beds'),
-  张床位: suffix('bed', 'beds'),
-  台: suffix('unit', 'units'),
-  辆: suffix('vehicle', 'vehicles'),
-  头: suffix('head', 'head'),
-  只: bare('count'),
-  株: suffix('plant', 'plants'),
-  棵: suffix('tree', 'trees'),
-  件: suffix('case', 'cases'),
-  次: suffix('time', 'times'),
-  场: suffix('event', 'events'),
+  头: suffix('head'),
   批: suffix('batch', 'batches'),
-  村: suffix('village', 'villages'),
-  天: suffix('day', 'days'),
-  日: suffix('day', 'days'),
-  个工作日: suffix('working day', 'working days'),
-  工作日: suffix('working day', 'working days'),
-  小时: suffix('hour', 'hours'),
-  分钟: suffix('minute', 'minutes'),
-  年: suffix('year', 'years'),
-  个月: suffix('month', 'months'),
-  倍: tight('×', 'times'),
+  // 个 and 座 count things the label already names: the number stands alone.
+  个: COUNT,
+  座: COUNT,
+  项: COUNT,
+  条: COUNT,
+  张: COUNT,
+  只: COUNT,
+  ...Object.fromEntries(Object.entries(NOUNS).map(([zh, one]) => [zh, suffix(one, `${one}s`)])),
+  ...Object.fromEntries(
+    Object.entries(SYMBOLS).map(([zh, [symbol, name]]) => [zh, suffix(symbol, symbol, name)]),
+  ),
 };
 
 /** The spelling of a base unit in `lang`; compound units (元/亩) are spelt part by part. */
 export function unitSpelling(baseUnit: string, lang: Lang): UnitSpelling {
-  if (lang === 'zh-CN') {
-    // Chinese writes the unit straight after the number: 29.93万亩, 8.45%, 4.2个百分点.
-    return { one: baseUnit, other: baseUnit, position: 'suffix', space: false, name: baseUnit };
-  }
+  // Chinese writes the unit straight after the number: 29.93万亩, 8.45%, 4.2个百分点.
+  if (lang !== 'en') return suffix(baseUnit, baseUnit, baseUnit, false);
   const known = UNIT_SPELLINGS[baseUnit];
   if (known) return known;
-  if (baseUnit.includes('/')) {
-    const parts = baseUnit.split('/').map((part) => UNIT_SPELLINGS[part]);
-    if (parts.every((p): p is UnitSpelling => p !== undefined && p.one !== '')) {
-      // "CNY/mu": a rate reads as a suffix even when its numerator is a currency.
-      const text = parts.map((p) => p.one).join('/');
-      return {
-        one: text,
-        other: text,
-        position: 'suffix',
-        space: true,
-        name: parts.map((p) => p.name).join(' per '),
-      };
-    }
-  }
-  // Fallback: the unit as written, so no reader is shown a wrong translation.
-  return suffix(baseUnit);
+  const parts = baseUnit.split('/').map((part) => UNIT_SPELLINGS[part]);
+  // "CNY/mu": a rate reads as a suffix even when its numerator is a currency.
+  return parts.length > 1 && parts.every((p) => p?.one)
+    ? suffix(parts.map((p) => p!.one).join('/'), undefined, parts.map((p) => p!.name).join(' per '))
+    : // Fallback: the unit as written, so no reader is shown a wrong translation.
+      suffix(baseUnit);
 }
 
 /** The unit text for a quantity: plural-aware in English ("1 day", "2 days"). */
@@ -135,6 +124,4 @@ export function unitText(baseUnit: string, lang: Lang, plural: boolean): string 
 }
 
 /** A unit's name for axis titles and table headers: "亩" / "mu", "元" / "yuan (CNY)". */
-export function unitName(baseUnit: string, lang: Lang): string {
-  return unitSpelling(baseUnit, lang).name;
-}
+export const unitName = (baseUnit: string, lang: Lang): string => unitSpelling(baseUnit, lang).name;

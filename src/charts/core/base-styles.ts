@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every chart shares. Host-page CSS reaches a shadow tree only through inherited properties,
- * so `.chart` sets every inherited text and SVG property explicitly; nothing here needs page CSS.
+ * so `.chart` starts from `all: initial` (every property at its initial value; custom properties,
+ * the theme's tokens, are left alone) and sets what it needs; nothing here needs page CSS.
  */
 export const baseStyles = css`
   :host {
@@ -20,18 +21,17 @@ export const baseStyles = css`
     min-height: var(--county-chart-min-height, var(--_min-height, 360px));
     max-height: var(--county-chart-max-height, var(--_max-height, 640px));
   }
+  :host([hidden]),
   :host([height]) .sizer {
     display: none;
   }
-  :host([hidden]) {
-    display: none;
-  }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   .chart {
+    all: initial;
     position: absolute;
     inset: 0;
     display: flex;
@@ -39,43 +39,17 @@ export const baseStyles = css`
     gap: 6px;
     padding: 12px 0 10px;
     overflow: hidden;
+    box-sizing: border-box;
     background: var(--_background);
     color: var(--_text);
+    /* SVG properties inherit too; the initial fill (black) would not follow the theme. */
+    fill: var(--_text);
     font-family: var(--_font);
     font-size: var(--_font-size);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
     font-variant-numeric: tabular-nums;
-    font-feature-settings: normal;
-    font-kerning: auto;
-    font-stretch: normal;
     line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: break-word;
-    hyphens: manual;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-    visibility: visible;
-    cursor: auto;
-    list-style: none;
-    -webkit-text-fill-color: currentColor;
-    /* SVG properties inherit too (a page's svg { fill: red } would reach in): reset them here. */
-    fill: var(--_text);
-    stroke: none;
-    stroke-width: 1;
-    stroke-dasharray: none;
-    paint-order: normal;
-    text-anchor: start;
-    dominant-baseline: auto;
-    shape-rendering: auto;
+    direction: ltr; /* not reset by all */
   }
   p,
   ul,
@@ -84,8 +58,6 @@ export const baseStyles = css`
   blockquote {
     margin: 0;
     padding: 0;
-  }
-  ul {
     list-style: none;
   }
   .header,
@@ -97,7 +69,6 @@ export const baseStyles = css`
     font-size: 1.143em;
     font-weight: 600;
     line-height: 1.35;
-    color: var(--_text);
     min-height: 1.35em;
   }
   .subtitle {
@@ -110,7 +81,6 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 4px 16px;
     font-size: 0.857em;
-    color: var(--_text);
   }
   .legend li {
     display: inline-flex;
@@ -123,7 +93,7 @@ export const baseStyles = css`
   }
   .plot {
     position: relative;
-    flex: 1 1 0;
+    flex: 1;
     min-height: 0;
   }
   .plot-svg {
@@ -147,9 +117,6 @@ export const baseStyles = css`
     color: var(--_text-muted);
     font-size: 0.929em;
   }
-  .placeholder {
-    min-height: 1.35em;
-  }
   .footer {
     display: flex;
     flex-direction: column;
@@ -158,33 +125,26 @@ export const baseStyles = css`
     line-height: 1.4;
     color: var(--_text-muted);
   }
-  .notes li {
-    color: var(--_text-muted);
-  }
   .footer-row {
     display: flex;
     align-items: baseline;
-    justify-content: space-between;
     gap: 12px;
   }
   .source {
-    color: var(--_text-muted);
     min-height: 1.4em;
   }
   .button {
     flex: none;
     font: inherit;
     color: var(--_text);
-    background: transparent;
+    background: none;
     border: 1px solid var(--_axis);
     border-radius: 3px;
     padding: 2px 8px;
-    cursor: pointer;
-    letter-spacing: normal;
-    text-transform: none;
-    line-height: 1.4;
     margin: 0;
+    line-height: 1.4;
     min-height: 24px;
+    cursor: pointer;
   }
   .button:hover {
     border-color: var(--_text);
@@ -259,15 +219,14 @@ export const baseStyles = css`
     stroke: var(--_c);
     stroke-width: 1;
   }
-  .grid {
+  .grid,
+  .axis {
     stroke: var(--_grid);
     stroke-width: 1;
     fill: none;
   }
   .axis {
     stroke: var(--_axis);
-    stroke-width: 1;
-    fill: none;
   }
   .tick {
     fill: var(--_text-muted);
@@ -289,7 +248,6 @@ export const baseStyles = css`
     background: var(--_tooltip-background);
     color: var(--_tooltip-text);
     font-size: 12px;
-    line-height: 1.45;
     pointer-events: none;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
@@ -302,7 +260,9 @@ export const baseStyles = css`
     justify-content: space-between;
     gap: 12px;
   }
-  .tooltip dt {
+  .tooltip dt,
+  .tt-note,
+  .tooltip cite {
     opacity: 0.85;
   }
   .tooltip dd {
@@ -310,13 +270,11 @@ export const baseStyles = css`
   }
   .tt-note {
     margin-top: 4px;
-    opacity: 0.85;
   }
   .tooltip blockquote {
     margin-top: 6px;
     padding-top: 6px;
-    border-top: 1px solid currentColor;
-    border-top-color: color-mix(in srgb, currentColor 30%, transparent);
+    border-top: 1px solid color-mix(in srgb, currentColor 30%, transparent);
   }
   .tooltip blockquote p {
     display: -webkit-box;
@@ -328,7 +286,6 @@ export const baseStyles = css`
     display: block;
     margin-top: 2px;
     font-style: normal;
-    opacity: 0.85;
   }
 
   /* Data table: visually hidden until shown; then it replaces the plot and scrolls. */
@@ -341,7 +298,6 @@ export const baseStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    color: var(--_text);
   }
   caption {
     text-align: start;
@@ -361,21 +317,18 @@ export const baseStyles = css`
     color: var(--_text-muted);
     border-bottom-color: var(--_axis);
   }
+  /* After .table-wrap: the hidden table is read by screen readers, never seen. */
   .sr-only {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  /* The hidden table is read by screen readers, never seen: while the chart is off screen, skip its
-     style, layout and paint (content-visibility keeps it in the accessibility tree and find-in-page).
-     On a page of 150 charts its cells are most of the nodes a width change would lay out again. */
+  /* While the chart is off screen, skip the hidden table's style, layout and paint (content-visibility
+     keeps it in the accessibility tree and find-in-page). On a page of 150 charts its cells are most
+     of the nodes a width change would lay out again. */
   .table-wrap.sr-only {
     content-visibility: auto;
   }
@@ -384,7 +337,6 @@ export const baseStyles = css`
     margin: auto 16px;
     padding: 12px 14px;
     border-left: 3px solid var(--_error);
-    color: var(--_text);
     font-size: 0.929em;
     display: flex;
     flex-direction: column;
@@ -394,14 +346,9 @@ export const baseStyles = css`
   .error-title {
     font-weight: 600;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .tooltip {
-      transition: opacity 0.1s;
-    }
-  }
 
   /* Export (part export): a disclosure whose buttons open upward, over the plot. */
-  .footer-row .table-toggle {
+  .table-toggle {
     margin-left: auto;
   }
   .export {
@@ -411,14 +358,9 @@ export const baseStyles = css`
   .export > summary {
     display: inline-flex;
     align-items: center;
-    list-style: none;
   }
   .export > summary::-webkit-details-marker {
     display: none;
-  }
-  .export > summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .export-menu {
     position: absolute;
@@ -450,12 +392,11 @@ export const baseStyles = css`
     .export,
     .table-toggle,
     .tooltip {
-      display: none !important;
+      display: none;
     }
     .chart {
       position: static;
       overflow: visible;
-      background: #fff;
       --_text: #000 !important;
       --_text-muted: #333 !important;
       --_background: #fff !important;
@@ -469,45 +410,38 @@ export const baseStyles = css`
       position: static;
       max-width: 100%;
       height: auto;
-      filter: grayscale(1);
     }
+    .plot-svg,
     .swatch {
       filter: grayscale(1);
     }
-    .c-s2 .outline,
-    .c-s2.stroke,
-    .c-s2 .stroke {
+    .c-s2 :is(.outline, .stroke),
+    .c-s2.stroke {
       stroke-dasharray: 7 3;
     }
-    .c-s3 .outline,
-    .c-s3.stroke,
-    .c-s3 .stroke {
+    .c-s3 :is(.outline, .stroke),
+    .c-s3.stroke {
       stroke-dasharray: 2 2;
     }
-    .c-s4 .outline,
-    .c-s4.stroke,
-    .c-s4 .stroke {
+    .c-s4 :is(.outline, .stroke),
+    .c-s4.stroke {
       stroke-dasharray: 9 3 2 3;
     }
-    .c-s5 .outline,
-    .c-s5.stroke,
-    .c-s5 .stroke {
+    .c-s5 :is(.outline, .stroke),
+    .c-s5.stroke {
       stroke-dasharray: 1 3;
-    }
-    .table-wrap.sr-only {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      margin: 10px 0 0 !important;
-      overflow: visible !important;
-      clip: auto !important;
-      clip-path: none !important;
-      white-space: normal !important;
-      content-visibility: visible;
     }
     .table-wrap {
       position: static;
       overflow: visible;
+    }
+    .table-wrap.sr-only {
+      width: auto;
+      height: auto;
+      margin-top: 10px;
+      clip-path: none;
+      white-space: normal;
+      content-visibility: visible;
     }
   }
 `;

@@ -3,31 +3,28 @@ import {
   LitElement,
   nothing,
   svg,
+  type PropertyDeclarations,
   type PropertyValues,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { baseStyles } from './base-styles.js';
-import { tableTemplate } from './data-table.js';
 import {
+  checkDataset,
   getDefaultDatasetSource,
   onDefaultDatasetSourceChange,
   resolveDatasetSource,
-  checkDataset,
-  fetchDataset,
 } from './dataset-source.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
 import type { ChartExport, ExportFormat } from './export.js';
 import { exportMenuTemplate } from './export-menu.js';
-import { headerTemplate, legendTemplate } from './frame.js';
-import { nextMarkIndex, NAV_KEYS } from './keyboard.js';
+import { legendTemplate, tableTemplate } from './frame.js';
+import { isNavigationKey, nextMarkIndex } from './keyboard.js';
 import { resolveLang, uiText, type Lang } from './language.js';
-import { observeSize, sameSize } from './sizing.js';
+import { observeSize } from './sizing.js';
 import { themeStyles } from './theme.js';
-import { staticFrameTemplate } from './static-frame.js';
 import { positionTooltip, tooltipTemplate } from './tooltip.js';
 import type { ChartDescription, ChartSize } from './view.js';
 
@@ -37,18 +34,9 @@ export interface DescribeInput {
   readonly lang: Lang;
 }
 
-type Status = 'waiting' | 'loading' | 'ready' | 'error';
-
 // Changes to these only redraw; any other property change (data, lang, chart attributes) re-describes.
-const VIEW_ONLY = new Set<PropertyKey>([
-  '_size',
-  '_active',
-  '_tip',
-  '_tableReady',
-  'theme',
-  'showTable',
-  'height',
-]);
+// (The size, the table's readiness and the dataset's arrival are plain fields with requestUpdate().)
+const VIEW_ONLY = new Set<PropertyKey>(['_active', '_tip', 'theme', 'showTable', 'height']);
 
 const idle = (cb: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
@@ -58,6 +46,8 @@ const idle = (cb: () => void): (() => void) => {
   const id = setTimeout(cb, 50);
   return () => clearTimeout(id);
 };
+
+const markKeys = (d: ChartDescription): string => d.marks.map((m) => m.key).join();
 
 /**
  * The base of every county chart. Owns sizing, theme, language, dataset resolution, the loading /
@@ -104,47 +94,64 @@ const idle = (cb: () => void): (() => void) => {
  * @cssprop --county-chart-max-height - Upper bound of the height from the aspect ratio.
  */
 export abstract class ChartElement<D extends ChartDescription = ChartDescription> extends LitElement {
-  static override styles = [themeStyles, baseStyles];
+  static override styles = [baseStyles, themeStyles];
+
+  // `static properties` rather than decorators (smaller); the fields are `declare`d, their
+  // defaults set in the constructor, so no class field shadows Lit's accessors.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    height: { type: Number },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    _active: { state: true },
+    _tip: { state: true },
+  };
 
   /** The dataset as an object. (Not `.dataset`: HTMLElement owns that name for data-* attributes.) */
-  @property({ attribute: false }) data?: Dataset;
-
-  @property() src?: string;
-
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-
-  @property({ type: Number }) height?: number;
-
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
-
-  @state() private _dataset?: Dataset;
-  @state() private _status: Status = 'waiting';
-  @state() private _error?: ChartDataError;
-  @state() private _size?: ChartSize;
+  declare data?: Dataset;
+  declare src?: string;
+  declare theme?: 'light' | 'dark' | 'auto';
+  declare height?: number;
+  declare showTable: boolean;
   /** The mark holding the tab stop (roving tabindex). */
-  @state() private _active = 0;
+  declare private _active: number;
   /** The mark whose tooltip is open, or -1. */
-  @state() private _tip = -1;
-  @state() private _tableReady = false;
+  declare private _tip: number;
 
-  private _description?: D;
   private _lang: Lang = 'zh-CN';
-  private _sourceToken = 0;
+  private _dataset?: Dataset;
+  /** The dataset on its way (a fetch); a newer source replaces it, and its answer is then ignored. */
+  private _pending?: Promise<Dataset>;
+  /** Why the source gave no dataset (fetch failed, invalid data): the chart shows it, with Retry. */
+  private _failed?: ChartDataError;
+  /** Why describe() gave no description. */
+  private _error?: ChartDataError;
+  /** What renderPlot() threw in the last render (not reactive: rendering again would throw again). */
+  private _renderError?: ChartDataError;
+  private _reportedError?: ChartDataError;
+  private _description?: D;
+  private _size?: ChartSize;
+  private _tableReady?: boolean;
+  private _needsResolve?: boolean;
   private _stopObserving?: () => void;
   private _stopDefault?: () => void;
   private _cancelIdle?: () => void;
   private _observed?: Element;
   private _pointerX?: number;
-  private _focusPending = false;
-  private _reportedError?: ChartDataError;
-  /** What renderPlot() threw in the last render (not reactive: rendering again would throw again). */
-  private _renderError?: ChartDataError;
-  private _retryFocus = false;
-  private _needsResolve = true;
-  /** Which frame was rendered last ('loading' | 'chart' | 'error'): a new frame has a new plot box. */
+  private _focusPending?: boolean;
+  private _retryFocus?: boolean;
+  /** Which frame was rendered last (loading, chart, error): a new frame has a new plot box. */
   private _frameKind?: string;
   /** Set while `renderStatic()` draws: marks are not focusable (no script to move the focus). */
-  private _static = false;
+  private _static?: boolean;
+
+  constructor() {
+    super();
+    this.showTable = false;
+    this._active = 0;
+    this._tip = -1;
+  }
 
   /** `lang` is a native attribute; observe it without shadowing HTMLElement.lang. */
   static override get observedAttributes(): string[] {
@@ -189,6 +196,11 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     return this._description;
   }
 
+  /** Index of the mark whose tooltip is open, or -1 (subclasses may highlight it). */
+  protected get activeMark(): number {
+    return this._tip;
+  }
+
   /**
    * Wrap mark `index`'s shapes in its focusable group: roving tabindex, accessible name, tooltip
    * hook. Put a `.hit` shape inside (the focus ring and pointer target), usually a transparent rect.
@@ -198,17 +210,11 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     content: SVGTemplateResult | SVGTemplateResult[],
     className = '',
   ): SVGTemplateResult {
-    const m = this._description?.marks[index];
-    return svg`<g class="mark ${className}" data-mark=${index} role="img" tabindex=${this._static ? nothing : index === this._active ? '0' : '-1'}
-      aria-label=${m?.label ?? ''} aria-describedby=${index === this._tip ? 'tip' : nothing}>${content}</g>`;
+    return svg`<g class="mark ${className}" data-mark=${index} role="img" tabindex=${this._static ? nothing : index === this._active ? 0 : -1}
+      aria-label=${this._description?.marks[index]?.label ?? ''} aria-describedby=${index === this._tip ? 'tip' : nothing}>${content}</g>`;
   }
 
-  /** Index of the mark whose tooltip is open, or -1 (subclasses may highlight it). */
-  protected get activeMark(): number {
-    return this._tip;
-  }
-
-  // ---- lifecycle -----------------------------------------------------------------------------
+  // ---- data ----------------------------------------------------------------------------------
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,47 +235,40 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     this._tableReady = false;
   }
 
+  /** `.data`, else `src`, else the page default: the dataset now, or a fetch on its way. */
   private _resolveSource(): void {
-    const token = ++this._sourceToken;
-    this._error = undefined;
-    const fail = (error: unknown) => {
-      if (token !== this._sourceToken) return;
-      this._error = toChartError(error);
-      this._status = 'error';
-    };
+    this._failed = this._error = this._pending = this._dataset = undefined;
     try {
       const source = this.data ?? this.src ?? getDefaultDatasetSource();
-      if (source === undefined) {
-        this._dataset = undefined;
-        this._status = this.needsDataset() ? 'waiting' : 'ready';
+      if (source === undefined) return;
+      const resolved = source === this.data ? checkDataset(source) : resolveDatasetSource(source);
+      if (!(resolved instanceof Promise)) {
+        this._dataset = resolved;
         return;
       }
-      const resolved = this.data
-        ? checkDataset(this.data)
-        : this.src
-          ? fetchDataset(this.src)
-          : resolveDatasetSource(source);
-      if (resolved instanceof Promise) {
-        this._status = 'loading';
-        resolved.then((dataset) => {
-          if (token !== this._sourceToken) return;
-          this._dataset = dataset;
-          this._status = 'ready';
-        }, fail);
-      } else {
-        this._dataset = resolved;
-        this._status = 'ready';
-      }
+      this._pending = resolved;
+      const settle = (dataset?: Dataset, failed?: ChartDataError) => {
+        if (this._pending !== resolved) return;
+        this._pending = undefined;
+        this._dataset = dataset;
+        this._failed = failed;
+        this.requestUpdate();
+      };
+      resolved.then(
+        (dataset) => settle(dataset),
+        (error: unknown) => settle(undefined, toChartError(error)),
+      );
     } catch (error) {
-      fail(error);
+      this._failed = toChartError(error);
     }
   }
 
   /** Fetch again after a failure (the retry button). */
   retry(): void {
     // The button is replaced by the loading state: if this fails again, give the new one the focus.
-    this._retryFocus = this.shadowRoot?.activeElement?.classList.contains('retry') ?? false;
-    this._resolveSource();
+    this._retryFocus = !!this.shadowRoot?.activeElement?.classList.contains('retry');
+    this._needsResolve = true;
+    this.requestUpdate();
   }
 
   // ---- static rendering and export -----------------------------------------------------------
@@ -277,8 +276,9 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   /**
    * The chart drawn once, for a page without JavaScript (`npm run render`, through @lit-labs/ssr):
    * the same `describe()` and `renderPlot()` as the live chart, at `size` (the plot box in px),
-   * in the static frame (summary and data table shown, no buttons). Data from `.data` (or the
-   * chart's own data properties); `size` may depend on the description (e.g. one row per bar).
+   * in the same frame with the summary and the data table shown, and no buttons. Data from `.data`
+   * (or the chart's own data properties); `size` may depend on the description (e.g. one row per
+   * bar); `idPrefix` keeps the ids of several static charts on one page apart.
    * Throws the chart's `ChartDataError` when it cannot be drawn.
    */
   renderStatic(size: ChartSize | ((description: D) => ChartSize), lang: Lang, idPrefix = ''): TemplateResult {
@@ -286,13 +286,10 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     if (!dataset && this.needsDataset()) throw new Error('renderStatic needs .data');
     this._lang = lang;
     this._dataset = dataset;
-    this._description = this.describe({ dataset, lang });
+    const d = (this._description = this.describe({ dataset, lang }));
     this._static = true;
     try {
-      const d = this._description;
-      const box = typeof size === 'function' ? size(d) : size;
-      const plot = d.empty ? svg`` : this.renderPlot(d, box);
-      return staticFrameTemplate(d, plot, box, lang, idPrefix);
+      return this._chartFrame(d, typeof size === 'function' ? size(d) : size, idPrefix);
     } finally {
       this._static = false;
     }
@@ -339,12 +336,18 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     return (await this._export()).download(format);
   }
 
+  // ---- update --------------------------------------------------------------------------------
+
+  /** The error the chart shows: its source failed, or describe() did. */
+  private _shownError(): ChartDataError | undefined {
+    return this._failed ?? (this._description ? undefined : this._error);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('height')) {
       const h = this.height;
       // CSSOM, not a style attribute: allowed under a strict CSP.
-      this.style.height =
-        h !== undefined && Number.isFinite(h) && h > 0 ? `${Math.min(Math.max(h, 120), 4000)}px` : '';
+      this.style.height = Number.isFinite(h) && h! > 0 ? `${Math.min(Math.max(h!, 120), 4000)}px` : '';
     }
     const lang = resolveLang(this);
     const langChanged = lang !== this._lang;
@@ -353,25 +356,16 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       this._needsResolve = false;
       this._resolveSource();
       // Data taken away (or a new source on its way): stop drawing the old data.
-      if (this._status === 'loading' || (this._status === 'waiting' && this.needsDataset()))
-        this._description = undefined;
+      if (this._pending || (!this._dataset && this.needsDataset())) this._description = undefined;
     }
-    const ready = this._status === 'ready' || (this._status === 'waiting' && !this.needsDataset());
-    const redescribe =
-      langChanged || !this._description || [...changed.keys()].some((k) => !VIEW_ONLY.has(k));
-    if (ready && redescribe) {
+    const ready = !this._pending && !this._failed && (this._dataset || !this.needsDataset());
+    if (ready && (langChanged || !this._description || [...changed.keys()].some((k) => !VIEW_ONLY.has(k)))) {
+      const previous = this._description;
       try {
-        const previous = this._description;
-        this._description = this.describe({ dataset: this._dataset, lang });
+        const d = (this._description = this.describe({ dataset: this._dataset, lang }));
         this._error = undefined;
-        if (
-          previous &&
-          previous.marks.map((m) => m.key).join() !== this._description.marks.map((m) => m.key).join()
-        ) {
-          this._active = 0;
-          this._tip = -1;
-        }
-        if (this._active >= this._description.marks.length) this._active = 0;
+        if (previous && markKeys(previous) !== markKeys(d)) this._active = this._tip = -1;
+        if (!(this._active >= 0 && this._active < d.marks.length)) this._active = 0;
       } catch (error) {
         this._description = undefined;
         this._error = toChartError(error);
@@ -380,30 +374,33 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     // When the marks leave the DOM (table shown, error, empty), close the tooltip here: the focusout
     // their removal fires during the commit would otherwise schedule a second update.
     const d = this._description;
-    if (this.showTable || !d || d.empty || this._status === 'error') this._tip = -1;
+    if (this.showTable || !d || d.empty || this._failed) this._tip = -1;
     // Loading → chart (or → error) renders a new frame with a new plot box, whose size differs from
     // the old one (header, legend, notes): wait for its own size, which the ResizeObserver reports
     // in this same frame, instead of drawing every mark at the old size and again one frame later.
-    const frame = this._status === 'error' || !d ? (this._error ? 'error' : 'loading') : 'chart';
+    const frame = this._shownError() ? 'error' : d ? 'chart' : 'loading';
     if (frame !== this._frameKind) {
-      if (this._frameKind !== undefined) this._size = undefined;
+      if (this._frameKind) this._size = undefined;
       this._frameKind = frame;
     }
   }
 
   protected override updated(): void {
-    const plot = this.renderRoot.querySelector('.plot');
-    // Lit may still update a chart just removed (a state change on disconnect): observe nothing then,
-    // or the shared ResizeObserver would keep the detached chart alive.
+    const root = this.renderRoot;
+    const plot = root.querySelector<HTMLElement>('.plot');
+    // Lit may still update a chart just removed: observe nothing then, or the shared ResizeObserver
+    // would keep the detached chart alive.
     if (plot && plot !== this._observed && this.isConnected) {
       this._stopObserving?.();
       this._observed = plot;
       this._stopObserving = observeSize(plot, (size) => {
-        if (!sameSize(size, this._size)) this._size = size;
+        const old = this._size;
+        if (old?.width === size.width && old.height === size.height) return;
+        this._size = size;
+        this.requestUpdate();
       });
     }
-    const error =
-      (this._status === 'error' || !this._description ? this._error : undefined) ?? this._renderError;
+    const error = this._shownError() ?? this._renderError;
     if (error && error !== this._reportedError) {
       this._reportedError = error;
       console.error(`<${this.localName}>: ${error.messages.en}`, error.cause ?? '');
@@ -415,36 +412,43 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       );
     }
     if (this._retryFocus) {
-      const retry = this.renderRoot.querySelector<HTMLButtonElement>('.retry');
-      if (retry) retry.focus();
+      const retry = root.querySelector<HTMLElement>('.retry');
+      retry?.focus();
       if (retry || this._description) this._retryFocus = false;
     }
     if (this._description && !this._tableReady && !this._cancelIdle && this.isConnected) {
       this._cancelIdle = idle(() => {
         this._cancelIdle = undefined;
         this._tableReady = true;
+        this.requestUpdate();
       });
     }
-    if (this._tip >= 0) {
-      const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-      const markEl = this.renderRoot.querySelector(`[data-mark="${this._tip}"]`);
-      if (tip && markEl && plot instanceof HTMLElement) positionTooltip(tip, markEl, plot, this._pointerX);
-    }
+    const tip = root.querySelector<HTMLElement>('.tooltip');
+    const mark = root.querySelector(`[data-mark="${this._tip}"]`);
+    if (tip && mark && plot) positionTooltip(tip, mark, plot, this._pointerX);
     if (this._focusPending) {
       this._focusPending = false;
-      this.renderRoot.querySelector<SVGElement>(`[data-mark="${this._active}"]`)?.focus();
+      root.querySelector<SVGElement>(`[data-mark="${this._active}"]`)?.focus();
     }
   }
 
   // ---- interaction ---------------------------------------------------------------------------
 
+  /** The mark an event happened in, or -1. */
   private _markIndex(event: Event): number {
     for (const node of event.composedPath()) {
       if (node === event.currentTarget) break;
-      if (node instanceof Element && node.hasAttribute('data-mark'))
-        return Number(node.getAttribute('data-mark'));
+      const index = (node as Element).getAttribute?.('data-mark');
+      if (index) return Number(index);
     }
     return -1;
+  }
+
+  /** Open mark `index`'s tooltip (and give it the tab stop unless `pointerOnly`). */
+  private _show(index: number, pointerX?: number, pointerOnly?: boolean): void {
+    this._pointerX = pointerX;
+    this._tip = index;
+    if (!pointerOnly) this._active = index;
   }
 
   private _select(index: number): void {
@@ -453,57 +457,46 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
-    const count = this._description?.marks.length ?? 0;
-    if (event.key === 'Escape') {
-      if (this._tip >= 0) {
-        this._tip = -1;
-        event.stopPropagation();
-      }
-      return;
-    }
+    const { key } = event;
     const index = this._markIndex(event);
-    if ((event.key === 'Enter' || event.key === ' ') && index >= 0) {
+    const count = this._description?.marks.length ?? 0;
+    if (key === 'Escape') {
+      if (this._tip < 0) return;
+      this._tip = -1;
+      event.stopPropagation();
+    } else if ((key === 'Enter' || key === ' ') && index >= 0) {
       event.preventDefault();
       this._tip = index;
       this._select(index);
-      return;
+    } else if (isNavigationKey(key) && count) {
+      event.preventDefault();
+      const next = this.nextMarkIndex(index >= 0 ? index : this._active, key, count);
+      if (next < 0) return;
+      this._show(next);
+      this._focusPending = true;
+      this.requestUpdate();
     }
-    if (!NAV_KEYS.has(event.key) || count === 0) return;
-    event.preventDefault();
-    const next = this.nextMarkIndex(index >= 0 ? index : this._active, event.key, count);
-    if (next < 0) return;
-    this._pointerX = undefined;
-    this._active = next;
-    this._tip = next;
-    this._focusPending = true;
-    this.requestUpdate();
   }
 
   private _onFocusIn(event: FocusEvent): void {
     const index = this._markIndex(event);
-    if (index < 0) return;
-    this._pointerX = undefined;
-    this._active = index;
-    this._tip = index;
+    if (index >= 0) this._show(index);
   }
 
   private _onFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget;
-    if (!(to instanceof Node) || !(event.currentTarget as Node).contains(to)) this._tip = -1;
+    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this._tip = -1;
   }
 
   private _onPointerOver(event: PointerEvent): void {
     const index = this._markIndex(event);
-    if (index < 0) return;
-    this._pointerX = event.clientX;
-    this._tip = index;
+    if (index >= 0) this._show(index, event.clientX, true);
   }
 
   private _onPointerLeave(event: PointerEvent): void {
     // A tap ends with pointerleave: keep the tapped mark's tooltip until the next tap elsewhere.
     if (event.pointerType === 'touch') return;
-    const focused = this.shadowRoot?.activeElement;
-    this._tip = focused?.hasAttribute('data-mark') ? Number(focused.getAttribute('data-mark')) : -1;
+    const focused = this.shadowRoot?.activeElement?.getAttribute('data-mark');
+    this._tip = focused ? Number(focused) : -1;
   }
 
   private _onClick(event: MouseEvent): void {
@@ -512,9 +505,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       this._tip = -1;
       return;
     }
-    this._active = index;
-    this._tip = index;
-    this._pointerX = event.clientX || undefined;
+    this._show(index, event.clientX || undefined);
     this._select(index);
   }
 
@@ -525,116 +516,117 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const lang = this._lang;
+    const d = this._description;
     // A chart's renderPlot() that throws (data that changed under it, a layout bug) shows this chart's
     // error state instead of breaking its update for good; updated() reports it like any other.
     this._renderError = undefined;
-    try {
-      return this._renderFrame();
-    } catch (error) {
-      this._renderError = toChartError(error);
-      return this._errorFrame(this._renderError);
+    let error = this._shownError();
+    if (!error && d) {
+      try {
+        return html`<div class="sizer"></div>
+          ${this._chartFrame(d, this._size)}`;
+      } catch (thrown) {
+        error = this._renderError = toChartError(thrown);
+      }
     }
-  }
-
-  private _errorFrame(error: ChartDataError): TemplateResult {
-    const lang = this._lang;
-    return html`<div class="sizer"></div>
-      <div class="chart" lang=${lang}>
-        <div class="error" part="error" role="alert">
-          <p class="error-title">${uiText('chartError', lang)}</p>
-          <p>${error.describe(lang)}</p>
-          ${
-            error.retryable
-              ? html`<button type="button" class="button retry" @click=${this.retry}>
-                  ${uiText('retry', lang)}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>`;
-  }
-
-  private _renderFrame(): TemplateResult {
-    const d = this._description;
-    const lang = this._lang;
-    const error = this._status === 'error' ? this._error : d ? undefined : this._error;
-    if (error) return this._errorFrame(error);
-    if (!d) {
-      // Loading (or waiting for data): the same frame as the loaded chart, so nothing moves.
-      return html`<div class="sizer"></div>
-        <div class="chart" lang=${lang} aria-busy="true">
-          <div class="header"><p class="title placeholder" part="title"></p></div>
-          <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
-          <div class="footer"><p class="source placeholder" part="source"></p></div>
-        </div>`;
-    }
-    const tableVisible = this.showTable;
-    const size = this._size;
-    const tip = this._tip >= 0 ? d.marks[this._tip]?.tooltip : undefined;
-    return html`<div class="sizer"></div>
-      <div class="chart" lang=${lang}>
-        ${headerTemplate(d.title, d.subtitle, 'title')} ${legendTemplate(d.legend)}
-        <div class="plot" part="plot">
-          ${
-            d.empty
-              ? html`<p class="status">${d.empty}</p>`
-              : tableVisible
-                ? tableTemplate(d.table, true, 'table')
-                : size && size.width > 0 && size.height > 0
-                  ? html`<svg
-                      class="plot-svg"
-                      width=${size.width}
-                      height=${size.height}
-                      viewBox="0 0 ${size.width} ${size.height}"
-                      role="group"
-                      aria-labelledby="title"
-                      aria-describedby="summary"
-                      @keydown=${this._onKeyDown}
-                      @focusin=${this._onFocusIn}
-                      @focusout=${this._onFocusOut}
-                      @pointerover=${this._onPointerOver}
-                      @pointerleave=${this._onPointerLeave}
-                      @click=${this._onClick}
-                    >
-                      ${this.renderPlot(d, size)}
-                    </svg>`
+    return error
+      ? html`<div class="sizer"></div>
+          <div class="chart" lang=${lang}>
+            <div class="error" part="error" role="alert">
+              <p class="error-title">${uiText('chartError', lang)}</p>
+              <p>${error.describe(lang)}</p>
+              ${
+                error.retryable
+                  ? html`<button type="button" class="button retry" @click=${this.retry}>
+                      ${uiText('retry', lang)}
+                    </button>`
                   : nothing
-          }
-          ${tableVisible ? nothing : tooltipTemplate(tip, 'tip')}
-        </div>
-        <div class="footer">
+              }
+            </div>
+          </div>`
+      : // Loading (or waiting for data): the chart's box and frame, so nothing moves.
+        html`<div class="sizer"></div>
+          <div class="chart" lang=${lang} aria-busy="true">
+            <div class="header"><p class="title" part="title"></p></div>
+            <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
+            <div class="footer"><p class="source" part="source"></p></div>
+          </div>`;
+  }
+
+  /**
+   * The chart and the words around it. Live: the plot (or the table in its place), tooltip,
+   * buttons, the summary for screen readers and the table rendered on idle, visually hidden.
+   * Static (`renderStatic`): no buttons or tooltip; summary and table shown; ids prefixed.
+   */
+  private _chartFrame(d: D, size: ChartSize | undefined, ids = ''): TemplateResult {
+    const lang = this._lang;
+    const live = !this._static;
+    const table = live && this.showTable;
+    return html`<div class="chart" lang=${lang}>
+      <div class="header">
+        <p class="title" part="title" id="${ids}title">${d.title}</p>
+        ${d.subtitle ? html`<p class="subtitle" part="subtitle">${d.subtitle}</p>` : nothing}
+      </div>
+      ${legendTemplate(d.legend)}
+      <div class="plot" part="plot">
+        ${
+          d.empty
+            ? html`<p class="status">${d.empty}</p>`
+            : table
+              ? tableTemplate(d.table, true, 'table')
+              : size && size.width > 0 && size.height > 0
+                ? html`<svg
+                    xmlns="http://www.w3.org/2000/svg"
+                    class="plot-svg"
+                    width=${size.width}
+                    height=${size.height}
+                    viewBox="0 0 ${size.width} ${size.height}"
+                    role="group"
+                    aria-labelledby="${ids}title"
+                    aria-describedby="${ids}summary"
+                    @keydown=${this._onKeyDown}
+                    @focusin=${this._onFocusIn}
+                    @focusout=${this._onFocusOut}
+                    @pointerover=${this._onPointerOver}
+                    @pointerleave=${this._onPointerLeave}
+                    @click=${this._onClick}
+                  >
+                    ${this.renderPlot(d, size)}
+                  </svg>`
+                : nothing
+        }
+        ${table ? nothing : tooltipTemplate(d.marks[this._tip]?.tooltip)}
+      </div>
+      <div class="footer">
+        ${
+          d.notes?.length
+            ? html`<ul class="notes" part="notes">
+                ${d.notes.map((n) => html`<li>${n}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <div class="footer-row">
+          <p class="source" part="source">${d.source}</p>
           ${
-            d.notes?.length
-              ? html`<ul class="notes" part="notes">
-                  ${d.notes.map((n) => html`<li>${n}</li>`)}
-                </ul>`
-              : nothing
-          }
-          <div class="footer-row">
-            <p class="source" part="source">${d.source}</p>
-            ${
-              d.empty
-                ? nothing
-                : html`<button
+            live && !d.empty
+              ? html`<button
                     type="button"
                     class="button table-toggle"
                     part="table-toggle"
                     @click=${this._toggleTable}
                   >
-                    ${uiText(tableVisible ? 'showChart' : 'showTable', lang)}
-                  </button>`
-            }
-            ${
-              d.empty
-                ? nothing
-                : exportMenuTemplate(lang, (format) =>
+                    ${uiText(table ? 'showChart' : 'showTable', lang)}
+                  </button>
+                  ${exportMenuTemplate(lang, (format) =>
                     this.download(format).catch((error: unknown) => console.error(error)),
-                  )
-            }
-          </div>
+                  )}`
+              : nothing
+          }
         </div>
-        <p class="sr-only" id="summary">${d.summary}</p>
-        ${!tableVisible && this._tableReady && !d.empty ? tableTemplate(d.table, false, 'table') : nothing}
-      </div>`;
+      </div>
+      <p class=${live ? 'sr-only' : 'summary'} id="${ids}summary">${d.summary}</p>
+      ${!d.empty && (live ? !table && this._tableReady : true) ? tableTemplate(d.table, !live, `${ids}table`) : nothing}
+    </div>`;
   }
 }

@@ -25,6 +25,5 @@ declare global {
 }
 
 /** A bubbling, composed event with typed detail (crosses shadow roots to the page). */
-export function chartEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
+export const chartEvent = <T>(type: string, detail: T): CustomEvent<T> =>
+  new CustomEvent<T>(type, { detail, bubbles: true, composed: true });

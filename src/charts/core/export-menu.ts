@@ -4,20 +4,13 @@ import { uiText, type Lang } from './language.js';
 
 export type { ExportFormat };
 
-const ITEMS: readonly {
-  readonly format: ExportFormat;
-  readonly word: 'downloadSvg' | 'downloadPng' | 'downloadCsv';
-}[] = [
-  { format: 'svg', word: 'downloadSvg' },
-  { format: 'png', word: 'downloadPng' },
-  { format: 'csv', word: 'downloadCsv' },
-];
+const FORMATS = ['svg', 'png', 'csv'] as const;
+const LABEL = { svg: 'downloadSvg', png: 'downloadPng', csv: 'downloadCsv' } as const;
 
 /** Escape closes the menu and gives focus back to its summary button. */
 function onKeyDown(event: KeyboardEvent): void {
-  if (event.key !== 'Escape') return;
   const details = event.currentTarget as HTMLDetailsElement;
-  if (!details.open) return;
+  if (event.key !== 'Escape' || !details.open) return;
   event.stopPropagation();
   details.open = false;
   details.querySelector('summary')?.focus();
@@ -25,25 +18,26 @@ function onKeyDown(event: KeyboardEvent): void {
 
 /**
  * The export menu (part `export`): a native disclosure (keyboard and screen readers know it) that
- * opens three buttons, SVG, PNG (2×) and CSV. Hidden in print.
+ * opens three buttons, SVG, PNG (2×) and CSV; Escape closes it and gives the focus back to its
+ * summary button. Hidden in print. The export code itself loads on the first click.
  */
 export function exportMenuTemplate(lang: Lang, download: (format: ExportFormat) => unknown): TemplateResult {
   return html`<details class="export" part="export" @keydown=${onKeyDown}>
     <summary class="button">${uiText('download', lang)}</summary>
     <div class="export-menu" role="group" aria-label=${uiText('download', lang)}>
-      ${ITEMS.map(
-        (item) =>
+      ${FORMATS.map(
+        (format) =>
           html`<button
             type="button"
             class="button"
-            data-format=${item.format}
-            aria-label=${uiText(item.word, lang)}
+            data-format=${format}
+            aria-label=${uiText(LABEL[format], lang)}
             @click=${(event: Event) => {
-              ((event.currentTarget as Element).closest('details') as HTMLDetailsElement).open = false;
-              download(item.format);
+              (event.currentTarget as Element).closest('details')!.open = false;
+              download(format);
             }}
           >
-            ${item.format.toUpperCase()}
+            ${format.toUpperCase()}
           </button>`,
       )}
     </div>

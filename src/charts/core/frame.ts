@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Dataset, County } from '../../data/types.js';
-import { uiText, pick, type Lang } from './language.js';
-import type { LegendItem } from './view.js';
+import type { County, Dataset } from '../../data/types.js';
+import { pick, uiText, type Lang } from './language.js';
+import type { DataTable, LegendItem } from './view.js';
 
 /** Title and subtitle above the plot (parts `title`, `subtitle`). */
 export function headerTemplate(title: string, subtitle: string | undefined, titleId: string): TemplateResult {
@@ -11,45 +11,82 @@ export function headerTemplate(title: string, subtitle: string | undefined, titl
   </div>`;
 }
 
-function swatch(item: LegendItem): TemplateResult {
-  const shape = {
-    bar: svg`<rect class="fill" x="0" y="3" width="14" height="8"></rect>`,
-    'bar-hollow': svg`<rect class="hollow" x="0.75" y="3.75" width="12.5" height="6.5"></rect>`,
-    tick: svg`<rect class="fill" x="6" y="0" width="2.5" height="14"></rect>`,
-    span: svg`<rect class="span" x="0" y="4" width="14" height="6"></rect>`,
-    line: svg`<line class="stroke" x1="0" y1="7" x2="14" y2="7"></line>`,
-    dash: svg`<line class="stroke dash" x1="0" y1="7" x2="14" y2="7"></line>`,
-    dot: svg`<circle class="fill" cx="7" cy="7" r="4"></circle>`,
-    ring: svg`<circle class="hollow" cx="7" cy="7" r="3.5"></circle>`,
-  }[item.symbol];
-  return html`<li class=${item.color}>
-    <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${shape}</svg
-    >${item.label}
-  </li>`;
-}
+// Legend swatches, 14 × 14, drawn as the marks are (the same paint classes).
+const SWATCH = {
+  bar: svg`<rect class="fill" y="3" width="14" height="8"></rect>`,
+  'bar-hollow': svg`<rect class="hollow" x="0.75" y="3.75" width="12.5" height="6.5"></rect>`,
+  tick: svg`<rect class="fill" x="6" width="2.5" height="14"></rect>`,
+  span: svg`<rect class="span" y="4" width="14" height="6"></rect>`,
+  line: svg`<line class="stroke" y1="7" x2="14" y2="7"></line>`,
+  dash: svg`<line class="stroke dash" y1="7" x2="14" y2="7"></line>`,
+  dot: svg`<circle class="fill" cx="7" cy="7" r="4"></circle>`,
+  ring: svg`<circle class="hollow" cx="7" cy="7" r="3.5"></circle>`,
+};
 
 /** A legend (part `legend`); nothing when there are no items. */
 export function legendTemplate(items: readonly LegendItem[] | undefined): TemplateResult | typeof nothing {
-  if (!items?.length) return nothing;
-  return html`<ul class="legend" part="legend">
-    ${items.map(swatch)}
-  </ul>`;
+  return items?.length
+    ? html`<ul class="legend" part="legend">
+        ${items.map(
+          (item) =>
+            html`<li class=${item.color}>
+              <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                ${SWATCH[item.symbol]}</svg
+              >${item.label}
+            </li>`,
+        )}
+      </ul>`
+    : nothing;
+}
+
+/**
+ * The data table of every mark (part `table`). Visually hidden (but read by screen readers) unless
+ * `visible`; then it replaces the plot inside the chart's box and scrolls, so the box keeps its size.
+ */
+export function tableTemplate(table: DataTable, visible: boolean, id: string): TemplateResult {
+  return html`<div
+    class="table-wrap ${visible ? '' : 'sr-only'}"
+    part="table"
+    id=${id}
+    tabindex=${visible ? 0 : -1}
+    role="region"
+    aria-label=${table.caption}
+  >
+    <table>
+      <caption>
+        ${table.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          ([header, ...cells]) =>
+            html`<tr>
+              <th scope="row">${header}</th>
+              ${cells.map((cell) => html`<td>${cell}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** "通化县 2022年政府工作报告" / "Tonghua County, 2022 government work report". */
 export function reportCitation(county: County, lang: Lang): string {
   const name = pick(county.name, lang);
-  return lang === 'zh-CN'
-    ? `${name} ${county.report.year}年${uiText('governmentWorkReport', lang)}`
-    : `${name}, ${county.report.year} ${uiText('governmentWorkReport', lang)}`;
+  const report = `${county.report.year}${lang === 'en' ? ' ' : '年'}${uiText('governmentWorkReport', lang)}`;
+  return lang === 'en' ? `${name}, ${report}` : `${name} ${report}`;
 }
 
 /** The source line for the counties a chart shows: "来源:通化县 2022年政府工作报告;呼兰区 …". */
 export function sourceLine(counties: readonly County[], lang: Lang): string {
   const cites = counties.map((c) => reportCitation(c, lang));
-  return lang === 'zh-CN'
-    ? `${uiText('source', lang)}:${cites.join(';')}`
-    : `${uiText('source', lang)}: ${cites.join('; ')}`;
+  return lang === 'en'
+    ? `${uiText('source', lang)}: ${cites.join('; ')}`
+    : `${uiText('source', lang)}:${cites.join(';')}`;
 }
 
 /** The county with `id`, or undefined. */

@@ -3,17 +3,9 @@
  * Pure so it is unit-tested in node; the element applies the result.
  */
 
-/** Keys the plot handles; other keys (Tab!) pass through. */
-export const NAV_KEYS: ReadonlySet<string> = new Set([
-  'ArrowRight',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowUp',
-  'Home',
-  'End',
-  'PageDown',
-  'PageUp',
-]);
+/** Keys the plot handles: arrows, Home, End, PageUp, PageDown. Other keys (Tab!) pass through. */
+export const isNavigationKey = (key: string): boolean =>
+  /^(Arrow(Right|Down|Left|Up)|Home|End|Page(Up|Down))$/.test(key);
 
 /**
  * Index of the mark to focus after `key` from `current` among `count` marks, in reading order:
@@ -24,22 +16,14 @@ export function nextMarkIndex(current: number, key: string, count: number, page 
   if (count <= 0) return -1;
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   const from = current < 0 ? -1 : clamp(current);
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return clamp(from + 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return clamp(from < 0 ? 0 : from - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    case 'PageDown':
-      return clamp(from + page);
-    case 'PageUp':
-      return clamp(from - page);
-    default:
-      return from < 0 ? 0 : from;
-  }
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: page, PageUp: -page }[
+    key
+  ];
+  return key === 'Home'
+    ? 0
+    : key === 'End'
+      ? count - 1
+      : step
+        ? clamp(Math.max(from, step < 0 ? 0 : from) + step)
+        : Math.max(from, 0);
 }

@@ -1,4 +1,4 @@
-import { normalizeLang, type Lang } from '../../format/index.js';
+import { normalizeLang, type Lang } from '../../format/lang.js';
 
 export type { Lang };
 
@@ -7,44 +7,37 @@ export type { Lang };
  * shadow roots), else `<html lang>`, normalised to 'zh-CN' or 'en'. Default 'zh-CN' (the reports' own).
  */
 export function resolveLang(host: Element): Lang {
-  let node: Element | null = host;
-  while (node) {
+  for (let node: Element | null = host; node;) {
     const found: Element | null = node.closest('[lang]');
     const value = found?.getAttribute('lang');
-    if (found && value) return normalizeLang(value);
+    if (value) return normalizeLang(value);
     const root = (found ?? node).getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return normalizeLang(host.ownerDocument?.documentElement.lang);
 }
 
-type Bilingual = { readonly 'zh-CN': string; readonly en: string };
+/** Pick the right half of a bilingual `{zh, en}` label. */
+export function pick(text: { readonly zh: string; readonly en: string }, lang: Lang): string {
+  return lang === 'en' ? text.en : text.zh;
+}
 
 /** Words the core puts around every chart. */
 const UI = {
-  loading: { 'zh-CN': '正在加载数据…', en: 'Loading data…' },
-  empty: { 'zh-CN': '没有可显示的数据', en: 'Nothing to show' },
-  showTable: { 'zh-CN': '显示数据表', en: 'Show table' },
-  showChart: { 'zh-CN': '显示图表', en: 'Show chart' },
-  retry: { 'zh-CN': '重试', en: 'Retry' },
-  source: { 'zh-CN': '来源', en: 'Source' },
-  chartError: { 'zh-CN': '图表无法显示', en: 'The chart cannot be shown' },
-  governmentWorkReport: { 'zh-CN': '政府工作报告', en: 'government work report' },
-  dataTable: { 'zh-CN': '数据表', en: 'Data table' },
-  download: { 'zh-CN': '下载', en: 'Download' },
-  downloadSvg: { 'zh-CN': '下载 SVG 矢量图', en: 'Download SVG image' },
-  downloadPng: { 'zh-CN': '下载 PNG 图片(2倍)', en: 'Download PNG image (2×)' },
-  downloadCsv: { 'zh-CN': '下载 CSV 数据', en: 'Download CSV data' },
-} as const satisfies Record<string, Bilingual>;
+  loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  showTable: { zh: '显示数据表', en: 'Show table' },
+  showChart: { zh: '显示图表', en: 'Show chart' },
+  retry: { zh: '重试', en: 'Retry' },
+  source: { zh: '来源', en: 'Source' },
+  chartError: { zh: '图表无法显示', en: 'The chart cannot be shown' },
+  governmentWorkReport: { zh: '政府工作报告', en: 'government work report' },
+  download: { zh: '下载', en: 'Download' },
+  downloadSvg: { zh: '下载 SVG 矢量图', en: 'Download SVG image' },
+  downloadPng: { zh: '下载 PNG 图片(2倍)', en: 'Download PNG image (2×)' },
+  downloadCsv: { zh: '下载 CSV 数据', en: 'Download CSV data' },
+};
 
 export type UiWord = keyof typeof UI;
 
 /** A core UI word in `lang`. */
-export function uiText(word: UiWord, lang: Lang): string {
-  return UI[word][lang];
-}
-
-/** Pick the right half of a bilingual `{zh, en}` label. */
-export function pick(text: { readonly zh: string; readonly en: string }, lang: Lang): string {
-  return lang === 'zh-CN' ? text.zh : text.en;
-}
+export const uiText = (word: UiWord, lang: Lang): string => pick(UI[word], lang);

@@ -12,7 +12,7 @@ import type { ChartSize } from './view.js';
 type SizeListener = (size: ChartSize) => void;
 
 const listeners = new WeakMap<Element, SizeListener>();
-/** Sizes of off-screen boxes not yet delivered, in document order of their notifications. */
+/** Sizes of off-screen boxes not yet delivered, in the order of their notifications. */
 const pending = new Map<Element, ChartSize>();
 let observer: ResizeObserver | undefined;
 let flushScheduled = false;
@@ -22,68 +22,45 @@ const NEAR = 200;
 /** Work per task when catching up with off-screen charts (ms): below the 50 ms of a long task. */
 const SLICE_MS = 40;
 
-function nearViewport(element: Element): boolean {
-  // Called inside the ResizeObserver callback: layout is clean, so this forces no layout.
-  const r = element.getBoundingClientRect();
-  const h = globalThis.innerHeight ?? 0;
-  const w = globalThis.innerWidth ?? 0;
-  return r.bottom >= -NEAR && r.top <= h + NEAR && r.right >= -NEAR && r.left <= w + NEAR;
-}
-
-async function flush(): Promise<void> {
-  flushScheduled = false;
-  const start = performance.now();
-  for (const [element, size] of pending) {
-    pending.delete(element);
-    listeners.get(element)?.(size);
-    // Let the chart's update (a microtask) run, so that the slice counts its cost.
-    await null;
-    if (pending.size && performance.now() - start > SLICE_MS) {
-      scheduleFlush();
-      return;
-    }
-  }
-}
-
 function scheduleFlush(): void {
   if (flushScheduled) return;
   flushScheduled = true;
-  setTimeout(() => void flush(), 0);
-}
-
-function shared(): ResizeObserver {
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const listener = listeners.get(entry.target);
-      if (!listener) continue;
-      const box = entry.contentBoxSize?.[0];
-      const width = box ? box.inlineSize : entry.contentRect.width;
-      const height = box ? box.blockSize : entry.contentRect.height;
-      const size = { width: Math.floor(width), height: Math.floor(height) };
-      if (nearViewport(entry.target)) {
-        pending.delete(entry.target);
-        listener(size);
-      } else {
-        pending.delete(entry.target); // re-insert: keep the queue in notification order
-        pending.set(entry.target, size);
-        scheduleFlush();
-      }
+  setTimeout(async () => {
+    flushScheduled = false;
+    const start = performance.now();
+    for (const [element, size] of pending) {
+      pending.delete(element);
+      listeners.get(element)?.(size);
+      // Let the chart's update (a microtask) run, so that the slice counts its cost.
+      await null;
+      if (pending.size && performance.now() - start > SLICE_MS) return scheduleFlush();
     }
   });
-  return observer;
 }
 
 /** Start reporting `element`'s content size to `listener`; returns the function that stops it. */
 export function observeSize(element: Element, listener: SizeListener): () => void {
   listeners.set(element, listener);
-  shared().observe(element);
+  observer ??= new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      const listener = listeners.get(target);
+      if (!listener) continue;
+      const size = { width: Math.floor(contentRect.width), height: Math.floor(contentRect.height) };
+      // Inside the ResizeObserver callback layout is clean: measuring forces no layout.
+      const r = target.getBoundingClientRect();
+      pending.delete(target); // (re-)inserted below: the queue keeps notification order
+      if (r.bottom >= -NEAR && r.top <= innerHeight + NEAR && r.right >= -NEAR && r.left <= innerWidth + NEAR)
+        listener(size);
+      else {
+        pending.set(target, size);
+        scheduleFlush();
+      }
+    }
+  });
+  observer.observe(element);
   return () => {
     listeners.delete(element);
     pending.delete(element);
     observer?.unobserve(element);
   };
 }
-
-/** Whether two sizes are the same to the pixel. */
-export const sameSize = (a: ChartSize | undefined, b: ChartSize | undefined): boolean =>
-  a === b || (!!a && !!b && a.width === b.width && a.height === b.height);

@@ -69,57 +69,46 @@ export const DARK: ThemeColors = {
 export const FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif';
 
-const TOKEN: Readonly<Record<Exclude<keyof ThemeColors, 'series'>, string>> = {
-  background: 'background',
-  text: 'text',
-  textMuted: 'text-muted',
-  grid: 'grid',
-  axis: 'axis',
-  actual: 'actual',
-  estimate: 'estimate',
-  target: 'target',
-  focus: 'focus',
-  tooltipBackground: 'tooltip-background',
-  tooltipText: 'tooltip-text',
-  error: 'error',
-};
+/** `textMuted` → `text-muted`; the n-th series → `series-n`. */
+const tokenName = (key: string, i: number): string =>
+  key === 'series' ? `series-${i + 1}` : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** [token, colour] pairs of a theme, in the order of ThemeColors. */
+const tokens = (colors: ThemeColors): [string, string][] =>
+  Object.entries(colors).flatMap(([key, value]: [string, string | readonly string[]]) =>
+    (typeof value === 'string' ? [value] : value).map((c, i): [string, string] => [tokenName(key, i), c]),
+  );
 
 /** Names of the public colour tokens, for docs and tests. */
-export const COLOR_TOKENS: readonly string[] = [
-  ...Object.values(TOKEN).map((t) => `--county-chart-${t}`),
-  ...LIGHT.series.map((_, i) => `--county-chart-series-${i + 1}`),
-];
+export const COLOR_TOKENS: readonly string[] = /* @__PURE__ */ (() =>
+  tokens(LIGHT).map(([t]) => `--county-chart-${t}`))();
 
 /**
  * Private `--_x` variables resolve the public token or the theme default; chart styles use only `--_x`.
  * A page-set token wins in both themes (a page sets it for the theme it shows).
  */
-function declarations(colors: ThemeColors): string {
-  const lines = Object.entries(TOKEN).map(
-    ([key, token]) => `--_${token}: var(--county-chart-${token}, ${colors[key as keyof typeof TOKEN]});`,
+const declarations = (colors: ThemeColors, scheme: string): CSSResult =>
+  unsafeCSS(
+    tokens(colors)
+      .map(([t, c]) => `--_${t}:var(--county-chart-${t},${c});`)
+      .join('') + `color-scheme:${scheme}`,
   );
-  colors.series.forEach((c, i) =>
-    lines.push(`--_series-${i + 1}: var(--county-chart-series-${i + 1}, ${c});`),
-  );
-  return lines.join('\n');
-}
+
+const dark = declarations(DARK, 'dark');
 
 /** Token declarations on the chart root: light by default, dark for theme=dark, or auto + OS dark mode. */
 export const themeStyles: CSSResult = css`
   .chart {
-    ${unsafeCSS(declarations(LIGHT))}
+    ${declarations(LIGHT, 'light')};
     --_font: var(--county-chart-font, ${unsafeCSS(FONT_STACK)});
     --_font-size: var(--county-chart-font-size, 14px);
-    color-scheme: light;
   }
   :host([theme='dark']) .chart {
-    ${unsafeCSS(declarations(DARK))}
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) .chart {
-      ${unsafeCSS(declarations(DARK))}
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Figure } from '../../data/types.js';
-import { formatFigureValue, formatPeriod } from '../../format/index.js';
+import { formatFigureValue } from '../../format/number.js';
+import { formatPeriod } from '../../format/period.js';
 import { findCounty, reportCitation } from './frame.js';
 import type { Lang } from './language.js';
 import type { TooltipContent } from './view.js';
@@ -8,33 +9,34 @@ import type { TooltipContent } from './view.js';
 /** The tooltip (part `tooltip`): rendered only while a mark is active, so it costs nothing until used. */
 export function tooltipTemplate(
   content: TooltipContent | undefined,
-  id: string,
+  id = 'tip',
 ): TemplateResult | typeof nothing {
-  if (!content) return nothing;
-  return html`<div class="tooltip" part="tooltip" role="tooltip" id=${id}>
-    <p class="tt-title">${content.title}</p>
-    ${
-      content.rows.length
-        ? html`<dl>
-            ${content.rows.map(
-              (r) =>
-                html`<div>
-                  <dt>${r.label}</dt>
-                  <dd>${r.value}</dd>
-                </div>`,
-            )}
-          </dl>`
-        : nothing
-    }
-    ${content.note ? html`<p class="tt-note">${content.note}</p>` : nothing}
-    ${content.quotes.map(
-      (q) =>
-        html`<blockquote>
-          <p>“${q.text}”</p>
-          <cite>${q.cite}</cite>
-        </blockquote>`,
-    )}
-  </div>`;
+  return content
+    ? html`<div class="tooltip" part="tooltip" role="tooltip" id=${id}>
+        <p class="tt-title">${content.title}</p>
+        ${
+          content.rows.length
+            ? html`<dl>
+                ${content.rows.map(
+                  (r) =>
+                    html`<div>
+                      <dt>${r.label}</dt>
+                      <dd>${r.value}</dd>
+                    </div>`,
+                )}
+              </dl>`
+            : nothing
+        }
+        ${content.note ? html`<p class="tt-note">${content.note}</p>` : nothing}
+        ${content.quotes.map(
+          (q) =>
+            html`<blockquote>
+              <p>“${q.text}”</p>
+              <cite>${q.cite}</cite>
+            </blockquote>`,
+        )}
+      </div>`
+    : nothing;
 }
 
 /** A tooltip line for one figure: "2022 目标" → "≥8%". */
@@ -48,7 +50,7 @@ export function figureQuote(
   dataset: Dataset | undefined,
   lang: Lang,
 ): { text: string; cite: string } {
-  const county = dataset ? findCounty(dataset, figure.county) : undefined;
+  const county = dataset && findCounty(dataset, figure.county);
   return {
     text: figure.source.sentence.trim(),
     cite: county ? reportCitation(county, lang) : figure.source.seed,
@@ -61,19 +63,13 @@ export function figureQuotes(
   dataset: Dataset | undefined,
   lang: Lang,
 ): { text: string; cite: string }[] {
-  const seen = new Set<string>();
-  const out: { text: string; cite: string }[] = [];
+  const quotes = new Map<string, { text: string; cite: string }>();
   for (const f of figures) {
     const q = figureQuote(f, dataset, lang);
-    if (!seen.has(q.text)) {
-      seen.add(q.text);
-      out.push(q);
-    }
+    if (!quotes.has(q.text)) quotes.set(q.text, q);
   }
-  return out;
+  return [...quotes.values()];
 }
-
-const GAP = 8;
 
 /**
  * Place the tooltip next to the mark inside the plot box: above it when there is room, else below;
@@ -86,12 +82,12 @@ export function positionTooltip(
   container: HTMLElement,
   pointerX?: number,
 ): void {
+  const GAP = 8;
   const box = container.getBoundingClientRect();
   const m = mark.getBoundingClientRect();
   const w = tooltip.offsetWidth;
   const h = tooltip.offsetHeight;
-  const centre = (pointerX ?? m.left + m.width / 2) - box.left;
-  const x = Math.max(0, Math.min(box.width - w, centre - w / 2));
+  const x = Math.max(0, Math.min(box.width - w, (pointerX ?? m.left + m.width / 2) - box.left - w / 2));
   const above = m.top - box.top - GAP - h;
   const below = m.bottom - box.top + GAP;
   const y = above >= 0 ? above : below + h <= box.height ? below : Math.max(0, box.height - h);
