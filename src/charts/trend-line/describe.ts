@@ -221,35 +221,33 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
     const own: Omit<TrendMark, 'key'>[] = [];
     // When an indicator holds several things, each mark names its own (as the report words it).
     const manySubjects = new Set(s.points.map((p) => p.subject)).size > 1;
+    const add = (
+      { kind, sourceFigureIds }: { kind: PointKind; sourceFigureIds: readonly string[] },
+      m: Omit<TrendMark, 'key' | 'seriesIndex' | 'kind' | 'sourceFigureIds'>,
+    ) => own.push({ seriesIndex, kind, sourceFigureIds, ...m });
     const mark = (p: SeriesPoint, note?: string) =>
-      own.push({
-        seriesIndex,
+      add(p, {
         year: p.year,
         value: p.value,
-        kind: p.kind,
         valueText: valueText(p.value, p.comparator, p.valueHi),
         periodText:
           (p.kind === 'implied' || p.kind === 'base'
             ? `${p.year} ${kindText(p.kind, lang)}`
             : formatPeriod({ start: p.periodStart ?? p.year, end: p.year }, p.kind, lang)) +
           (manySubjects && p.subject ? ` · ${p.subject}` : ''),
-        sourceFigureIds: p.sourceFigureIds,
         note,
       });
     const span = (
       r: { period: Period; kind: PointKind; sourceFigureIds: readonly string[] },
       value: number,
       text: string,
-      spanLabel: string,
+      label: string,
     ) =>
-      own.push({
-        seriesIndex,
+      add(r, {
         year: r.period.start,
         value,
-        kind: r.kind,
         valueText: text,
         periodText: `${formatYears(r.period)} ${kindText(r.kind, lang)}`,
-        sourceFigureIds: r.sourceFigureIds,
         note:
           r.kind === 'implied'
             ? implied(value)
@@ -257,7 +255,7 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
               ? t('多年累计,高度为年均值', 'A total over several years, drawn at its yearly mean')
               : undefined,
         period: r.period,
-        label: spanLabel,
+        label,
       });
     let achieved: readonly SeriesPoint[];
     let plan: readonly SeriesPoint[] = [];
@@ -317,14 +315,12 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
     const kept = own.filter(finite).sort((a, b) => a.year - b.year || +!a.period - +!b.period);
     kept.forEach((m, n) => items.push({ ...m, key: `${key}:${view}:${n}` }));
     const last = kept.filter((m) => !m.period).at(-1);
-    const xy = (ps: readonly SeriesPoint[]) =>
-      ps.filter(finite).map((p) => ({ year: p.year, value: p.value }));
-    const at = xy(plan)[0];
+    const at = plan.find(finite);
     return {
       key,
       label,
-      achieved: xy(achieved),
-      plan: xy(plan),
+      achieved: achieved.filter(finite),
+      plan: plan.filter(finite),
       ...(annotation && at && { annotation, annotationAt: at }),
       ...(last && { end: { ...last, text: (inputs.length > 1 ? label + ' ' : '') + last.valueText } }),
     };
@@ -452,12 +448,10 @@ export function describeTrend(
     const own = items.filter((m) => m.seriesIndex === si);
     const done = own.filter(achievedKind).at(-1);
     const goal = own.filter((m) => m.kind === 'target' || m.kind === 'implied').at(-1);
-    const bits = [
-      done && t(`${done.periodText} ${done.valueText}`, `${done.valueText} (${done.periodText})`),
-      goal && t(`${goal.periodText} ${goal.valueText}`, `${goal.periodText}: ${goal.valueText}`),
-      series[si]!.annotation,
-    ].filter(Boolean);
-    if (!bits.length) for (const m of own) bits.push(`${m.periodText} ${m.valueText}`);
+    const bits = (done || goal ? [done, goal] : own)
+      .filter((m) => m)
+      .map((m) => m!.periodText + t(' ', ': ') + m!.valueText);
+    if (series[si]!.annotation) bits.push(series[si]!.annotation!);
     return input.label + t(':', ': ') + bits.join(t(';', '; '));
   });
 
@@ -477,10 +471,7 @@ export function describeTrend(
     source: counties.length ? sourceLine(counties, lang) : '',
     summary: empty
       ? EMPTY(lang)
-      : t(
-          `${name}(${axisLabel})。${sentences.join('。')}。`,
-          `${name} (${axisLabel}). ${sentences.join('. ')}.`,
-        ),
+      : [`${name}${t('', ' ')}(${axisLabel})`, ...sentences].join(t('。', '. ')) + t('。', '.'),
     marks: items.map(({ key, seriesIndex, periodText, valueText, note, sourceFigureIds }) => {
       const input = inputs[seriesIndex]!;
       return {
@@ -500,7 +491,7 @@ export function describeTrend(
       };
     }),
     table: {
-      caption: t(`${title}(${axisLabel})`, `${title} (${axisLabel})`),
+      caption: `${title}${t('', ' ')}(${axisLabel})`,
       columns: t('县区 年份 类型 数值', 'County Year Kind Value').split(' '),
       rows: items.map((m) => [
         inputs[m.seriesIndex]!.label,

@@ -207,7 +207,7 @@ describe('trendLayout: labels never run into each other', () => {
     const shown = l.spans.filter((s) => s.labelAt);
     const others = [
       ...l.labels.map((t) => [t.text, endBox(l, t)] as const),
-      ...l.annotations.map((a) => [a.text, textBox(a.text, a.x, a.y, small, a.anchor)] as const),
+      ...l.annotations.map((a) => [a.text, textBox(a.text, a.x, a.y, small, 'start')] as const),
     ];
     shown.forEach((s, i) => {
       const box = spanBox(s);

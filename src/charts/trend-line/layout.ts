@@ -38,11 +38,11 @@ export type PlacedSpan = PlacedMark & { readonly period: Period; readonly label:
 
 export type Anchor = 'start' | 'middle' | 'end';
 
+/** A text drawn from its start (`text-anchor: start`). */
 export interface TrendText {
   readonly x: number;
   y: number;
   readonly text: string;
-  readonly anchor: Anchor;
 }
 
 export interface Tick {
@@ -141,10 +141,10 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   const { width, height } = size;
   const fs = size.fontSize ?? 12;
   const small = fs - 1;
-  const { lang, indexed } = model;
+  const { lang, indexed, series } = model;
   const years: number[] = [];
   const values: number[] = indexed ? [100] : [];
-  for (const p of [...model.items, ...model.series.flatMap((s) => [...s.achieved, ...s.plan])]) {
+  for (const p of [...model.items, ...series.flatMap((s) => [...s.achieved, ...s.plan])]) {
     values.push(p.value);
     years.push(p.year, (p as TrendMark).period?.end ?? p.year);
   }
@@ -159,37 +159,37 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     includeZero,
     count,
   });
-  const yTickText = ticks(...yDomain, count).map((v) => ({
-    v,
-    t: model.unit === '%' ? `${formatNumber(v, lang)}%` : formatNumber(v, lang, { maximumFractionDigits: 1 }),
-  }));
+  const tickValues = ticks(...yDomain, count);
+  const tickText = (v: number) => formatNumber(v, lang) + (model.unit === '%' ? '%' : '');
 
   // Margins: left for y tick labels, right for direct labels, top for the plan band's name.
-  const left = Math.ceil(Math.max(20, ...yTickText.map((t) => estimateTextWidth(t.t, small))) + 8);
-  const labelWidth = Math.max(0, ...model.series.map((s) => estimateTextWidth(s.end?.text ?? '', fs)));
+  const left = Math.ceil(Math.max(20, ...tickValues.map((v) => estimateTextWidth(tickText(v), small))) + 8);
+  const labelWidth = Math.max(0, ...series.map((s) => estimateTextWidth(s.end?.text ?? '', fs)));
+  const top = fs + 10;
   const plot = {
     left,
-    top: fs + 10,
+    top,
     right: Math.max(left + 10, width - Math.min(Math.round(width * 0.32), Math.ceil(labelWidth) + 12)),
-    bottom: Math.max(fs + 20, height - fs - 10),
+    bottom: Math.max(top + 10, height - top),
   };
+  const { right, bottom } = plot;
 
   const minYear = years.length ? Math.min(...years) : 2021;
   const maxYear = years.length ? Math.max(...years) : 2026;
   const pad = maxYear === minYear ? 1 : 0.5;
-  const x = linearScale([minYear - pad, maxYear + pad], [plot.left, plot.right]);
-  const y = linearScale(yDomain, [plot.bottom, plot.top]);
+  const x = linearScale([minYear - pad, maxYear + pad], [left, right]);
+  const y = linearScale(yDomain, [bottom, top]);
 
   // Year ticks: every year when there is room (≥ 34 px a year), else every other one (or fewer).
   const every = Math.max(1, Math.ceil(34 / Math.max(1, x(minYear + 1) - x(minYear))));
   const xTicks: Tick[] = [];
   for (let yr = minYear; yr <= maxYear; yr += every)
     xTicks.push({ value: yr, pos: x(yr), label: String(yr) });
-  const yTicks = yTickText.map(({ v, t }) => ({ value: v, pos: y(v), label: t }));
+  const yTicks = tickValues.map((v) => ({ value: v, pos: y(v), label: tickText(v) }));
   const rules = (isAxis: boolean) =>
     yTicks
       .filter((t) => (t.value === 0 || (indexed && t.value === 100)) === isAxis)
-      .map((t) => `M${plot.left},${t.pos}H${plot.right}`)
+      .map((t) => `M${left},${t.pos}H${right}`)
       .join('');
 
   // Five-Year Plan bands within the axis: the current one (十四五) shaded, its neighbours named.
@@ -200,30 +200,32 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     start += 5
   ) {
     const { end, ordinal } = fiveYearPlan(start);
-    const x0 = Math.max(plot.left, x(start - 0.5));
-    const x1 = Math.min(plot.right, x(end + 0.5));
+    const x0 = Math.max(left, x(start - 0.5));
+    const room = Math.min(right, x(end + 0.5)) - x0;
     const name = fiveYearPlanName(ordinal, lang);
     const full = `${name} ${start}–${end}`;
-    const fits = (text: string, room: number) => estimateTextWidth(text, small) <= x1 - x0 - room;
-    if (x1 - x0 >= 4)
+    if (room >= 4)
       bands.push({
         x0,
-        x1,
-        label: fits(full, 8) ? full : fits(name, 4) ? name : '',
+        x1: x0 + room,
+        label: [full, name, ''].find((t, i) => estimateTextWidth(t, small) <= room - 8 + 4 * i)!,
         current: ordinal === 14,
       });
   }
 
-  const path = (points: readonly { year: number; value: number }[]) =>
-    linePath(
-      points,
-      (p) => x(p.year),
-      (p) => y(p.value),
-    );
   const lines: TrendLayout['lines'][number][] = [];
-  model.series.forEach((s, seriesIndex) => {
-    if (s.achieved.length > 1) lines.push({ seriesIndex, role: 'achieved', d: path(s.achieved) });
-    if (s.plan.length > 1) lines.push({ seriesIndex, role: 'plan', d: path(s.plan) });
+  series.forEach((s, seriesIndex) => {
+    for (const role of ['achieved', 'plan'] as const)
+      if (s[role].length > 1)
+        lines.push({
+          seriesIndex,
+          role,
+          d: linePath(
+            s[role],
+            (p) => x(p.year),
+            (p) => y(p.value),
+          ),
+        });
   });
   const items: PlacedMark[] = model.items.map((m) => ({
     ...m,
@@ -236,37 +238,26 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
 
   const labels: TrendText[] = [];
   const annotations: TrendText[] = [];
-  for (const s of model.series) {
-    if (s.end) labels.push({ x: x(s.end.year) + 9, y: y(s.end.value), text: s.end.text, anchor: 'start' });
+  for (const s of series) {
+    if (s.end) labels.push({ x: x(s.end.year) + 9, y: y(s.end.value), text: s.end.text });
     const at = s.annotationAt;
     if (s.annotation && at) {
       // Beside the plan's start, on the side the dashed path leaves free (below when it rises).
       // No room below (an index path starting on the baseline): the plot's top-left corner is free.
       const rises = (s.plan.at(-1)?.value ?? 0) >= at.value;
       const ay = y(at.value) + (rises ? fs + 6 : -10);
-      const roomBelow = !rises || ay <= plot.bottom - 6;
-      const text =
-        (model.series.length > 1 ? `${s.label}${lang === 'zh-CN' ? ':' : ': '}` : '') + s.annotation;
+      const roomBelow = !rises || ay <= bottom - 6;
+      const text = (series.length > 1 ? s.label + (lang === 'zh-CN' ? ':' : ': ') : '') + s.annotation;
       const w = estimateTextWidth(text, small);
-      // Inside the chart: end-anchored when it would overrun the right edge, else from the left edge.
-      let ax = roomBelow ? x(at.year) + 8 : plot.left + 8;
-      let anchor: Anchor = 'start';
-      if (ax + w > width - 4) {
-        ax = Math.min(width - 4, Math.max(w + 4, ax));
-        anchor = 'end';
-        if (ax - w < 4) {
-          ax = 4;
-          anchor = 'start';
-        }
-      }
+      const ax = roomBelow ? x(at.year) + 8 : left + 8;
       annotations.push({
-        x: ax,
+        // Inside the chart: when it would overrun the right edge, it ends where it would have begun.
+        x: ax + w > width - 4 ? Math.max(4, Math.min(width - 4, ax) - w) : ax,
         y: Math.min(
-          plot.bottom - 4,
-          Math.max(plot.top + fs, (roomBelow ? ay : plot.top + fs + 4) + annotations.length * (fs + 4)),
+          bottom - 4,
+          Math.max(top + fs, (roomBelow ? ay : top + fs + 4) + annotations.length * (fs + 4)),
         ),
         text,
-        anchor,
       });
     }
   }
@@ -275,8 +266,8 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   const gap = fs + 2;
   const order = [...labels].sort((a, b) => a.y - b.y);
   let prev = -Infinity;
-  for (const l of order) prev = l.y = Math.max(l.y, prev + gap, plot.top + gap / 2);
-  for (const l of order) l.y -= Math.max(0, prev - plot.bottom);
+  for (const l of order) prev = l.y = Math.max(l.y, prev + gap, top + gap / 2);
+  for (const l of order) l.y -= Math.max(0, prev - bottom);
 
   // The texts by priority: the direct end labels and the marks stay put; an annotation (the
   // required rate) moves a line down or up if that frees it; a span's label goes above or below its
@@ -289,7 +280,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
         ? { x0: m.x0, y0: m.y - 3, x1: Math.max(m.x1, m.x0 + 2), y1: m.y + 3 }
         : { x0: m.x - 6, y0: m.y - 6, x1: m.x + 6, y1: m.y + 6 },
     ),
-    ...bands.filter((b) => b.label).map((b) => textBox(b.label, b.x0 + 4, plot.top - 5, small, 'start')),
+    ...bands.filter((b) => b.label).map((b) => textBox(b.label, b.x0 + 4, top - 5, small, 'start')),
   ];
   /** The first candidate inside [x0, x1] × [0, plot bottom] that overlaps nothing taken (then taken too), or -1. */
   const firstFree = (boxes: Box[], x0: number): number => {
@@ -298,7 +289,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
         c.x0 >= x0 - 0.5 &&
         c.x1 <= width - 1.5 &&
         c.y0 >= -0.5 &&
-        c.y1 <= plot.bottom + 0.5 &&
+        c.y1 <= bottom + 0.5 &&
         !taken.some((t) => overlaps(c, t)),
     );
     if (i >= 0) taken.push(boxes[i]!);
@@ -307,7 +298,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
   const line = fs + 4;
   for (const a of annotations) {
     const shifts = [0, line, -line, 2 * line, -2 * line];
-    const boxes = shifts.map((dy) => textBox(a.text, a.x, a.y + dy, small, a.anchor));
+    const boxes = shifts.map((dy) => textBox(a.text, a.x, a.y + dy, small, 'start'));
     const k = firstFree(boxes, 2);
     if (k < 0) taken.push(boxes[0]!); // the required rate stays, even crowded
     a.y += shifts[k] ?? 0;
@@ -323,11 +314,11 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
       ).map(([cx, anchor]) => {
         const b = textBox(s.label, cx, yb, small, anchor);
         // Shifted horizontally (no more than needed) to lie between the plot's left and the chart's right.
-        const dx = b.x0 < plot.left ? plot.left - b.x0 : b.x1 > width - 2 ? width - 2 - b.x1 : 0;
+        const dx = b.x0 < left ? left - b.x0 : b.x1 > width - 2 ? width - 2 - b.x1 : 0;
         return { ...b, x0: b.x0 + dx, x1: b.x1 + dx, yb };
       }),
     );
-    const c = candidates[firstFree(candidates, plot.left)];
+    const c = candidates[firstFree(candidates, left)];
     if (c) s.labelAt = { x: (c.x0 + c.x1) / 2, y: c.yb };
   }
   return {
@@ -336,7 +327,7 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     plot,
     xTicks,
     yTicks,
-    grid: rules(false) + bands.map((b) => (b.current ? '' : `M${b.x0},${plot.top}V${plot.bottom}`)).join(''),
+    grid: rules(false) + bands.map((b) => (b.current ? '' : `M${b.x0},${top}V${bottom}`)).join(''),
     axis: rules(true),
     bands,
     lines,

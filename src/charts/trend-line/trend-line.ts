@@ -101,7 +101,7 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
         .map((b) => text(`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label)),
       ...l.yTicks.map((t) => text('tick y-tick', left - 6, t.pos, t.label, 'end')),
       ...l.xTicks.map((t) => text('tick', t.pos, bottom + 15, t.label, 'middle')),
-      ...l.annotations.map((a) => text('annotation', a.x, a.y, a.text, a.anchor)),
+      ...l.annotations.map((a) => text('annotation', a.x, a.y, a.text)),
       ...l.labels.map((t) => text('end-label', t.x, t.y, t.text)),
     ]}</g>${l.items.map(({ x, y, x0, x1, kind, period, labelAt, label, seriesIndex }, i) => {
       const w = Math.max(2, x1 - x0);
