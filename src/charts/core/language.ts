@@ -1,3 +1,4 @@
+import { localized } from '../../format/labels.js';
 import { normalizeLang, type Lang } from '../../format/lang.js';
 
 export type { Lang };
@@ -17,10 +18,8 @@ export function resolveLang(host: Element): Lang {
   return normalizeLang(host.ownerDocument?.documentElement.lang);
 }
 
-/** Pick the right half of a bilingual `{zh, en}` label. */
-export function pick(text: { readonly zh: string; readonly en: string }, lang: Lang): string {
-  return lang === 'en' ? text.en : text.zh;
-}
+/** Pick the right half of a bilingual `{zh, en}` label (the dataset's names, the words below). */
+export const pick = localized;
 
 /** Words the core puts around every chart. */
 const UI = {
