@@ -173,7 +173,8 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
       );
     indexed = !!notes.length;
   }
-  let baseYear = 0;
+  // The index's base year when all counties share one (else each one's is in the notes).
+  let baseYear: number | undefined;
   if (indexed) {
     // One base year for all when possible: the requested one, else the first plan's base year.
     const preferred = o.baseYear ?? series.flatMap((s) => s.plans.map((p) => p.period.start))[0];
@@ -190,7 +191,7 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
         t('各县基期不同:', 'Base years differ: ') +
           [...bases].map(([label, y]) => `${label} ${y}${t('年', '')} = 100`).join('; '),
       );
-    baseYear = years.size === 1 ? [...years][0]! : (preferred ?? 0);
+    if (years.size === 1) [baseYear] = years;
   } else if (level) {
     if (indexOnly)
       notes.push(
@@ -333,7 +334,7 @@ export function trendModel(inputs: readonly TrendInput[], o: TrendModelOptions):
     unit,
     axisLabel: level
       ? indexed
-        ? t(`指数(${baseYear}年=100)`, `Index, ${baseYear} = 100`)
+        ? t(`指数(${baseYear ? baseYear + '年' : '基期'}=100)`, `Index, ${baseYear ?? 'base year'} = 100`)
         : unitName(unit, lang)
       : `${t('增速', 'Growth rate')} (%)`,
     series: seriesModels,

@@ -149,6 +149,23 @@ describe('trendLayout: index and rate views', () => {
     expect(l.labels.map((t) => t.text)).toEqual(['示例县 ≥133.3', '通化县 100']);
   });
 
+  it('names each county’s base year when they differ, and none on the axis', () => {
+    const m = trendModel(
+      [
+        input('sample', 'above-scale-enterprises', 'Sample'),
+        input('tonghua', 'above-scale-enterprises', 'Tonghua'),
+      ],
+      { lang: 'en', indexed: true, baseYear: 2019 },
+    );
+    // Sample states 2019; Tonghua's earliest stated level is 2021
+    expect(m.notes).toEqual(['Base years differ: Sample 2019 = 100; Tonghua 2021 = 100']);
+    expect(m.axisLabel).toBe('Index, base year = 100');
+    expect(m.marks.filter((p) => p.valueText === '100').map((p) => [p.seriesIndex, p.year])).toEqual([
+      [0, 2019],
+      [1, 2021],
+    ]);
+  });
+
   it('puts one-year growth rates on their own line: estimate to target dashed, 年均 as a span', () => {
     const l = trendLayoutOf([input('tonghua', 'budget-revenue-growth')], size);
     expect(l.view).toBe('rate');
