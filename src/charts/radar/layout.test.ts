@@ -283,6 +283,30 @@ describe('radarLayout: small multiples', () => {
     expect(dist(vertices(layout, 'alpha')[0], { x: alpha.cx, y: alpha.cy })).toBeLessThan(alpha.radius * 0.4);
   });
 
+  it('cuts panel titles to their panel, so neighbours never overlap', () => {
+    const data = fiveByFive();
+    const long = {
+      ...data,
+      counties: data.counties.map((c) => ({
+        ...c,
+        name: { ...c.name, en: `${c.name.en} Manchu Autonomous County` },
+      })),
+    };
+    const layout = radarLayout(
+      radarComparison(long, { kind: 'actual' }),
+      { width: 640, height: 640 },
+      { lang: 'en' },
+    );
+    for (const p of layout.panels) {
+      expect(textWidth(p.title!.text, 13)).toBeLessThanOrEqual(p.width - 8);
+      expect(p.title!.text.endsWith('…')).toBe(true);
+    }
+    expect(
+      radarLayout(radarComparison(data, { kind: 'actual' }), { width: 640, height: 640 }, { lang: 'en' })
+        .panels[0].title!.text,
+    ).toBe('Alpha');
+  });
+
   it('stacks panels in one column at 320 px when given the height it reserves', () => {
     const comparison = radarComparison(fiveByFive(), { kind: 'actual', counties: ['alpha', 'beta'] });
     const legend = legendHeight(['甲县', '乙县'], 320, ['× 未报告']);

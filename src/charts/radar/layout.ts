@@ -6,7 +6,7 @@
 import type { RadarComparison, RadarValue } from '../../data/comparison.js';
 import type { Lang } from '../../format/lang.js';
 import { pick } from '../core/language.js';
-import { estimateTextWidth, wrapText } from '../core/text-fit.js';
+import { estimateTextWidth, truncateToWidth, wrapText } from '../core/text-fit.js';
 import { radarText } from './describe.js';
 
 export interface RadarLayoutOptions {
@@ -433,7 +433,8 @@ export function radarLayout(
       ? shown.map((s, i) => {
           const x = (i % columns) * panelWidth;
           const y = legendBand + Math.floor(i / columns) * panelHeight;
-          const text = pick(s.county.name, lang);
+          // Cut to the panel (13 px bold): the legend above names every county in full.
+          const text = truncateToWidth(pick(s.county.name, lang), panelWidth - 8, 14);
           return {
             ...panel(x, y, panelWidth, panelHeight, top, [s]),
             title: { x: x + panelWidth / 2, y: y + fontSize + 6, text },

@@ -95,6 +95,11 @@ describe('<county-radar>', () => {
       expect(p.getAttribute('d')).not.to.match(/Z$/);
     expect(h.text('notes')).to.contain('×：该县报告没有给出这项数字（不是零）');
     expect(root(el).querySelector('.legend-key')?.textContent).to.contain('未报告');
+    // Both keys apply here: a gap, and beta's 预计 estimate (hollow) beside actual results (filled).
+    expect([...root(el).querySelectorAll('.legend-key')].map((k) => k.textContent)).to.deep.equal([
+      '× 未报告',
+      '● 实际　○ 目标或预计',
+    ]);
   });
 
   it('legend buttons toggle counties (aria-pressed) and their marks', async () => {
@@ -215,8 +220,15 @@ describe('<county-radar>', () => {
   });
 
   it('speaks English with lang="en" and summarises the comparison', async () => {
-    const { h } = await mount({ kind: 'target', lang: 'en' });
+    const { el, h } = await mount({ kind: 'target', lang: 'en' });
     expect(h.text('title')).to.equal('Counties compared: targets');
+    // Targets only: hollow vertices alone need no filled/hollow key, and no stray text stands in for it.
+    const layout = radarLayout(radarComparison(dataset, { kind: 'target' }), h.plotSize(), { lang: 'en' });
+    expect(layout.mixedKinds).to.equal(false);
+    expect([...root(el).querySelectorAll('.legend-key')].map((k) => k.textContent)).to.deep.equal(
+      layout.hasGaps ? ['× not reported'] : [],
+    );
+    expect(root(el).querySelector('.radar-legend')!.textContent).not.to.match(/false|undefined/);
     expect(h.summary()).to.match(/^Radar comparing 3 counties on 2 indicators \(targets\)/);
     expect(h.text('subtitle')).to.contain('energy intensity: lower is better, inverted');
     expect(h.markLabels()[0]).to.equal('Alpha, gdp growth: 2022 target 7%, 100% on the axis');

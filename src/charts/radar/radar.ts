@@ -295,8 +295,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
             </button>
           </li>`;
         })}
-        ${[l.hasGaps && radarText('gapKey', lang), l.mixedKinds && radarText('kindKey', lang)].map(
-          (key) => key && html`<li class="legend-key" aria-hidden="true">${key}</li>`,
+        ${[l.hasGaps && radarText('gapKey', lang), l.mixedKinds && radarText('kindKey', lang)].map((key) =>
+          key ? html`<li class="legend-key" aria-hidden="true">${key}</li>` : '',
         )}
       </ul>`}</foreignObject>
       ${l.panels.map(
