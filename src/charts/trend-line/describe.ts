@@ -401,7 +401,7 @@ export function describeTrend(
   });
 
   const { items, series, axisLabel, empty } = model;
-  const byId = new Map((figures ?? dataset!.figures).map((f) => [f.id, f]));
+  const all = figures ?? dataset!.figures;
   const name = indicator ? pick(indicator.name, lang) : (id ?? '');
   const multi = inputs.length > 1;
   const place = inputs.map((i) => i.label).join(t('、', ', '));
@@ -485,7 +485,14 @@ export function describeTrend(
         tooltip: {
           title: multi ? `${name} · ${input.label}` : name,
           rows: [{ label: periodText, value: valueText }],
-          quotes: figureQuotes(sourceFigureIds.map((f) => byId.get(f)!).filter(Boolean), dataset, lang),
+          // Quoted when the tooltip opens: most marks are never hovered.
+          get quotes() {
+            return figureQuotes(
+              sourceFigureIds.map((id) => all.find((f) => f.id === id)!).filter(Boolean),
+              dataset,
+              lang,
+            );
+          },
           note,
         },
         select: { key, figureIds: sourceFigureIds, county: input.key, indicator: id ?? null },
