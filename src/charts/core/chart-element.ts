@@ -35,8 +35,9 @@ export interface DescribeInput {
 }
 
 // Changes to these only redraw; any other property change (data, lang, chart attributes) re-describes.
-// (The size, the table's readiness and the dataset's arrival are plain fields with requestUpdate().)
-const VIEW_ONLY = new Set<PropertyKey>(['_active', '_tip', 'theme', 'showTable', 'height']);
+// (The size, tooltip, tab stop, the table's readiness and the dataset's arrival are plain fields that
+// call requestUpdate(): the chart's reactive properties are its public attributes alone.)
+const VIEW_ONLY = new Set<PropertyKey>(['theme', 'showTable', 'height']);
 
 const idle = (cb: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
@@ -97,15 +98,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   static override styles = [baseStyles, themeStyles];
 
   // `static properties` rather than decorators (smaller); the fields are `declare`d, their
-  // defaults set in the constructor, so no class field shadows Lit's accessors.
+  // defaults set in the constructor, so no class field shadows Lit's accessors. Only the public
+  // attributes are reactive (custom-elements.json documents them as such).
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
     height: { type: Number },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
-    _active: { state: true },
-    _tip: { state: true },
   };
 
   /** The dataset as an object. (Not `.dataset`: HTMLElement owns that name for data-* attributes.) */
@@ -114,12 +114,12 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   declare theme?: 'light' | 'dark' | 'auto';
   declare height?: number;
   declare showTable: boolean;
-  /** The mark holding the tab stop (roving tabindex). */
-  declare private _active: number;
-  /** The mark whose tooltip is open, or -1. */
-  declare private _tip: number;
 
   private _lang: Lang = 'zh-CN';
+  /** The mark holding the tab stop (roving tabindex). */
+  private _active = 0;
+  /** The mark whose tooltip is open, or -1. */
+  private _tip = -1;
   private _dataset?: Dataset;
   /** The dataset on its way (a fetch); a newer source replaces it, and its answer is then ignored. */
   private _pending?: Promise<Dataset>;
@@ -149,8 +149,6 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   constructor() {
     super();
     this.showTable = false;
-    this._active = 0;
-    this._tip = -1;
   }
 
   /** `lang` is a native attribute; observe it without shadowing HTMLElement.lang. */
@@ -444,11 +442,13 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     return -1;
   }
 
-  /** Open mark `index`'s tooltip (and give it the tab stop unless `pointerOnly`). */
-  private _show(index: number, pointerX?: number, pointerOnly?: boolean): void {
+  /** Open mark `tip`'s tooltip (-1: close it) and put the tab stop on `active`; redraw on a change. */
+  private _show(tip: number, active = this._active, pointerX?: number): void {
     this._pointerX = pointerX;
-    this._tip = index;
-    if (!pointerOnly) this._active = index;
+    if (tip === this._tip && active === this._active) return;
+    this._tip = tip;
+    this._active = active;
+    this.requestUpdate();
   }
 
   private _select(index: number): void {
@@ -462,17 +462,17 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     const count = this._description?.marks.length ?? 0;
     if (key === 'Escape') {
       if (this._tip < 0) return;
-      this._tip = -1;
+      this._show(-1);
       event.stopPropagation();
     } else if ((key === 'Enter' || key === ' ') && index >= 0) {
       event.preventDefault();
-      this._tip = index;
+      this._show(index);
       this._select(index);
     } else if (isNavigationKey(key) && count) {
       event.preventDefault();
       const next = this.nextMarkIndex(index >= 0 ? index : this._active, key, count);
       if (next < 0) return;
-      this._show(next);
+      this._show(next, next);
       this._focusPending = true;
       this.requestUpdate();
     }
@@ -480,32 +480,29 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   private _onFocusIn(event: FocusEvent): void {
     const index = this._markIndex(event);
-    if (index >= 0) this._show(index);
+    if (index >= 0) this._show(index, index);
   }
 
   private _onFocusOut(event: FocusEvent): void {
-    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this._tip = -1;
+    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this._show(-1);
   }
 
   private _onPointerOver(event: PointerEvent): void {
     const index = this._markIndex(event);
-    if (index >= 0) this._show(index, event.clientX, true);
+    if (index >= 0) this._show(index, this._active, event.clientX);
   }
 
   private _onPointerLeave(event: PointerEvent): void {
     // A tap ends with pointerleave: keep the tapped mark's tooltip until the next tap elsewhere.
     if (event.pointerType === 'touch') return;
     const focused = this.shadowRoot?.activeElement?.getAttribute('data-mark');
-    this._tip = focused ? Number(focused) : -1;
+    this._show(focused ? Number(focused) : -1);
   }
 
   private _onClick(event: MouseEvent): void {
     const index = this._markIndex(event);
-    if (index < 0) {
-      this._tip = -1;
-      return;
-    }
-    this._show(index, event.clientX || undefined);
+    if (index < 0) return this._show(-1);
+    this._show(index, index, event.clientX || undefined);
     this._select(index);
   }
 
