@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from './fixtures/sample-dataset.js';
-import { DatasetError, DatasetLoadError, loadDataset, parseDataset } from './load.js';
+import { DatasetError, DatasetLoadError, figureProblem, loadDataset, parseDataset } from './load.js';
 
 type Mutable = Record<string, unknown>;
 type Draft = { counties: Mutable[]; indicators: Mutable[]; figures: Mutable[] };
@@ -282,6 +282,21 @@ describe('parseDataset', () => {
     const error = errorOf(broken((d) => d.figures.forEach((f) => (f.value = 'x'))));
     expect(error.issues.length).toBeLessThanOrEqual(50);
     expect(error.issues.length).toBeGreaterThanOrEqual(sampleDataset.figures.length);
+  });
+});
+
+describe('figureProblem (one figure given by code)', () => {
+  it('names the first field outside the contract, or nothing', () => {
+    const f = sampleDataset.figures[12];
+    expect(figureProblem(f)).toBe('');
+    expect(figureProblem({ ...f, value: Number.NaN })).toBe('value must be a finite number, got NaN');
+    expect(figureProblem({ ...f, comparator: '≥' })).toBe(
+      'comparator must be one of "=", ">=", "<=", "~", got "≥"',
+    );
+    expect(figureProblem({ ...f, period: { start: 2022, end: 2022.5 } })).toBe(
+      'period.end must be an integer, got 2022.5',
+    );
+    expect(figureProblem(null)).toBe('must be an object, got null');
   });
 });
 

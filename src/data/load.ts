@@ -163,6 +163,17 @@ function walk(v: unknown, rule: Rule, field: string, fail: Fail): void {
         walk(v[key], inner, field ? `${field}.${key}` : key, fail);
 }
 
+/**
+ * The first problem of one figure given by code (not through {@link parseDataset}), as
+ * `value must be a finite number, got NaN`; '' when it has the dataset's shape. Ids it names and
+ * spans are not checked (there is no dataset to check them against).
+ */
+export function figureProblem(figure: unknown): string {
+  let first = '';
+  walk(figure, FIGURE, '', (field, problem) => (first ||= `${field} ${problem}`.trim()));
+  return first;
+}
+
 /** What the schema cannot say about a figure: ids it names, ranges, units, periods, spans. */
 function checkFigure(f: Json, fail: Fail, counties: Ids, indicators: Ids): void {
   const { id, county, indicator, value, valueHi, baseValue, baseValueHi, unit, baseUnit, measure } = f;

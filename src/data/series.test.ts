@@ -503,6 +503,33 @@ describe('seriesFromFigures never emits a non-finite number', () => {
     expect(s.points.map((p) => p.sourceFigureIds)).toEqual([['b']]);
     expect(s.skipped.map((k) => k.figureId).sort()).toEqual(['a', 'c', 'h', 'r']);
   });
+  it('skips figures given by code outside the contract (comparator ≥, kind plan, no period), naming why', () => {
+    const ok = fig({
+      id: 'ok',
+      kind: 'actual',
+      measure: 'level',
+      value: 30,
+      period: { start: 2021, end: 2021 },
+    });
+    const bad = (id: string, extra: Record<string, unknown>): Figure =>
+      ({
+        ...fig({ id, kind: 'target', measure: 'level', value: 40, period: { start: 2026, end: 2026 } }),
+        ...extra,
+      }) as Figure;
+    const s = seriesFromFigures(
+      'x',
+      'ind',
+      [ok, bad('c', { comparator: '≥' }), bad('k', { kind: 'plan' }), bad('p', { period: undefined })],
+      indicator,
+    );
+    expect(s.points.map((p) => p.sourceFigureIds)).toEqual([['ok']]);
+    expect(s.plans).toEqual([]);
+    expect(s.skipped).toEqual([
+      { figureId: 'c', reason: 'comparator must be one of "=", ">=", "<=", "~", got "≥"' },
+      { figureId: 'k', reason: 'kind must be one of "target", "actual", "estimate", got "plan"' },
+      { figureId: 'p', reason: 'period must be an object, got nothing' },
+    ]);
+  });
   it('drops paths that overflow: 1.7e308 compounded, 翻1e15番, points added past the largest number', () => {
     const s = seriesFromFigures('x', 'gdp', [
       fig({ id: 'a', kind: 'actual', measure: 'level', value: 1.7e308, period: { start: 2021, end: 2021 } }),

@@ -7,6 +7,7 @@
  * the figures it was computed from in `sourceFigureIds`.
  */
 import type { Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
+import { figureProblem } from './load.js';
 import { firstBy, years } from './queries.js';
 import { toIndicatorUnit } from './units.js';
 
@@ -215,7 +216,7 @@ function growthPlan(f: Figure, points: readonly SeriesPoint[], rateHi: number | 
     path.push({
       year: y,
       value: at(annualRate, y - baseYear),
-      ...(last && rateHi !== undefined && g ? { valueHi: at(rateHi, y - baseYear) } : {}),
+      valueHi: last && rateHi !== undefined && g ? at(rateHi, y - baseYear) : undefined,
       comparator: last ? f.comparator : '~',
       kind: 'implied',
       sourceFigureIds,
@@ -226,7 +227,7 @@ function growthPlan(f: Figure, points: readonly SeriesPoint[], rateHi: number | 
     period: { start: baseYear, end: f.period.end },
     points: path,
     annualRate,
-    ...(rateHi !== undefined && g ? { annualRateHi: rateHi } : {}),
+    annualRateHi: g ? rateHi : undefined,
     comparator: f.comparator,
     indexOnly: !stated,
     sourceFigureIds,
@@ -243,17 +244,16 @@ function endGoalPlan(goal: SeriesPoint, points: readonly SeriesPoint[]): PlanPat
   // A level stated over several years (城镇新增就业1.91万人 in five years) may be a five-year flow:
   // it is joined only to a goal that is itself multi-year (到2026年达到), never to one year's target.
   if (!from || (from.periodStart !== undefined && goal.periodStart === undefined)) return null;
-  const rate = (to: number | undefined): number | undefined => {
-    const r = to === undefined ? NaN : requiredAnnualRate(from.value, from.year, to, goal.year);
+  const rate = (to = NaN): number | undefined => {
+    const r = requiredAnnualRate(from.value, from.year, to, goal.year);
     return Number.isFinite(r) ? r : undefined;
   };
-  const annualRateHi = rate(goal.valueHi);
   return {
     method: 'end-goal',
     period: { start: from.year, end: goal.year },
     points: [from, goal],
     annualRate: rate(goal.value) ?? null,
-    ...(annualRateHi !== undefined ? { annualRateHi } : {}),
+    annualRateHi: rate(goal.valueHi),
     comparator: goal.comparator,
     indexOnly: false,
     sourceFigureIds: [...from.sourceFigureIds, ...goal.sourceFigureIds],
@@ -316,9 +316,11 @@ export function seriesFromFigures(
     const skip = (reason: string): number => skipped.push({ figureId: f.id, reason });
     const { kind, comparator, period } = f;
     const sourceFigureIds = [f.id];
-    // Figures given by code are not validated by parseDataset: a NaN or ±Infinity is not drawn.
-    if (!finite(f.value, f.valueHi, f.baseValue, f.baseValueHi)) {
-      skip('value is not a finite number');
+    // Figures given by code are not validated by parseDataset: a NaN, ±Infinity or an unknown
+    // comparator or kind is not drawn.
+    const problem = figureProblem(f);
+    if (problem) {
+      skip(problem);
     } else if (f.measure === 'growth') {
       const additive = inPoints(f);
       const g = additive ? null : growthOfFigure(f);
