@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../data/series.js';
 import { trendFixture } from './fixture.js';
 import { describeTrend, trendModel, type TrendInput, type TrendModelOptions } from './describe.js';
-import { fiveYearPlan, fiveYearPlanName, overlaps, textBox, trendLayout } from './layout.js';
+import { fiveYearPlan, fiveYearPlanName, overlaps, textBox, trendLayout, type PlacedSpan } from './layout.js';
 
 const input = (county: string, indicator: string, label = county): TrendInput => ({
   key: county,
@@ -15,7 +15,12 @@ const size: Opts = { width: 800, height: 400, lang: 'zh-CN' };
 function trendLayoutOf(inputs: TrendInput[], o: Opts) {
   const model = trendModel(inputs, o);
   const layout = trendLayout(model, o);
-  return { ...model, ...layout, points: layout.marks };
+  return {
+    ...model,
+    ...layout,
+    points: layout.items.filter((m) => !m.period),
+    spans: layout.items.filter((m): m is PlacedSpan => !!m.period),
+  };
 }
 
 /** Points of an SVG path "M x,y L x,y ..." (d3-shape linear curve). */

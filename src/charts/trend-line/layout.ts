@@ -80,12 +80,8 @@ export interface TrendLayout {
     readonly role: 'achieved' | 'plan';
     readonly d: string;
   }[];
-  /** Every mark in the model's keyboard order. */
+  /** Every mark in the model's keyboard order: points, and spans (with `period`). */
   readonly items: readonly PlacedMark[];
-  /** The points of `items`. */
-  readonly marks: readonly PlacedMark[];
-  /** The spans of `items`. */
-  readonly spans: readonly PlacedSpan[];
   /** Direct labels at the right end of each series. */
   readonly labels: readonly TrendText[];
   /** Required versus latest rate, beside the plan's start. */
@@ -332,8 +328,6 @@ export function trendLayout(model: TrendModel, size: TrendSize): TrendLayout {
     bands,
     lines,
     items,
-    marks: items.filter((m) => !m.period),
-    spans,
     labels,
     annotations,
   };

@@ -44,7 +44,7 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
   declare county?: string;
   declare counties?: string;
   declare indicator?: string;
-  /** Undefined reads as 'auto'. */
+  /** Index values to base year = 100: true, false (stated units) or 'auto' (the default, also when unset). */
   declare indexed?: boolean | 'auto';
   declare view?: 'level' | 'rate' | 'auto';
   declare baseYear?: number;
