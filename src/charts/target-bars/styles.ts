@@ -42,10 +42,6 @@ export const targetBarsStyles = css`
   .plot-svg .lone-target {
     fill: color-mix(in srgb, var(--_target) 75%, var(--_text));
   }
-  .approx {
-    stroke-width: 2.5;
-    stroke-dasharray: 3 2;
-  }
   .hit {
     rx: 3px;
   }

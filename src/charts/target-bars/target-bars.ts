@@ -1,17 +1,37 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import {
   CATEGORIES,
   rowsFromValues,
   selectGivenRows,
   selectTargetsVersusActuals,
   type GivenRow,
+  type RowValue,
+  type TargetActualRow,
   type TargetsSelection,
 } from '../../data/queries.js';
 import type { Category, County, Figure } from '../../data/types.js';
-import { categoryLabel } from '../../format/index.js';
-import { ChartElement, chartErrors, findCounty, type ChartSize, type DescribeInput } from '../core/index.js';
-import { describeTargetBars, type TargetBarsDescription } from './describe.js';
-import { layoutTargetBars, type TargetBarsLayout } from './layout.js';
+import {
+  categoryLabel,
+  formatNumber,
+  formatValue,
+  formatYears,
+  kindLabel,
+  missingLabel,
+  significantDigits,
+  type Lang,
+} from '../../format/index.js';
+import {
+  ChartElement,
+  chartErrors,
+  figureQuotes,
+  findCounty,
+  sourceLine,
+  type ChartSize,
+  type DescribeInput,
+  type LegendItem,
+} from '../core/index.js';
+import type { BarValue, DescribeContext, TargetBarRow, TargetBarsDescription } from './describe.js';
+import { layoutTargetBars, type Shape, type TextBox } from './layout.js';
 import { targetBarsStyles } from './styles.js';
 
 /** A row given by code through the `rows` property (see `GivenRow` in src/data/queries.ts). */
@@ -20,10 +40,237 @@ export type TargetBarsInputRow = GivenRow;
 export type TargetBarsSort = 'report' | 'attainment' | 'name' | 'value';
 const SORTS: readonly TargetBarsSort[] = ['report', 'attainment', 'name', 'value'];
 
-const rect = (cls: string, x: number, y: number, width: number, height: number) =>
-  svg`<rect class=${cls} x=${x} y=${y} width=${width} height=${height}></rect>`;
-/** A target tick centred on x. */
-const tick = (x: number, y1: number, y2: number) => rect('c-target fill', x - 1.25, y1, 2.5, y2 - y1);
+// ---- data → words (the description) ----------------------------------------------------------
+
+function barValue(row: TargetActualRow, v: RowValue, side: 'actual' | 'target', lang: Lang): BarValue {
+  const zh = lang === 'zh-CN';
+  // Format with the precision the report wrote the number in.
+  const written = v.figure ?? v;
+  const digits = Math.max(significantDigits(written.value), significantDigits(written.valueHi ?? 0));
+  const mean = row.yearlyMean?.side === side ? row.yearlyMean : undefined;
+  const { value, valueHi } = mean ?? v;
+  const text = formatValue(value, row.unit, lang, {
+    comparator: v.comparator,
+    baseValueHi: valueHi,
+    significantDigits: mean ? Math.max(2, digits) : digits,
+  });
+  const label = `${formatYears(v.period)} ${kindLabel(v.kind, lang)}`;
+  return mean
+    ? {
+        ...v,
+        value,
+        valueHi,
+        label: label + (zh ? '年均' : ', yearly mean'),
+        text: zh ? `年均${text}` : `${text} yearly mean`,
+        // "2017–2021累计的年均值(÷5)"
+        note: zh ? mean.label.zh : mean.label.en,
+      }
+    : { ...v, label, text };
+}
+
+/**
+ * How the target compares with the actual, from the query's `change` (undefined when a side is
+ * missing or the two are not comparable), short and long: points for rates, a ratio for levels,
+ * attainment when both cover the same period.
+ */
+export function change(row: TargetActualRow, lang: Lang): [string, string] | undefined {
+  const c = row.change;
+  const zh = lang === 'zh-CN';
+  if (!c) return undefined;
+  if (c.method !== 'points' && c.attainment !== undefined) {
+    const n = formatNumber(c.attainment * 100, lang, { maximumFractionDigits: 0 });
+    return zh ? [`完成${n}%`, `完成目标的${n}%`] : [`${n}% of target`, `${n}% of the target achieved`];
+  }
+  const points = c.method === 'points';
+  const d = points ? Math.round(c.difference * 100) / 100 : ((c.ratio ?? NaN) - 1) * 100;
+  if (!Number.isFinite(d)) return undefined;
+  const n = formatNumber(d, lang, {
+    sign: 'always',
+    maximumFractionDigits: points ? 2 : Math.abs(d) < 10 ? 1 : 0,
+  });
+  // "+1个百分点" / "+1 percentage point" for rates, "−15%" for levels.
+  const x = points ? formatValue(d, '个百分点', lang, { sign: 'always', maximumFractionDigits: 2 }) : `${n}%`;
+  return [!zh && points ? `${n} pt` : x, zh ? `目标较实际${x}` : `target ${x} against the result`];
+}
+
+/** "2021 预计 8%": a side's period and value. */
+const labelled = (v?: BarValue) => v && `${v.label} ${v.text}`;
+
+/** Rows (grouped and sorted) → the chart's words, marks and table. */
+export function describeTargetBars(
+  queryRows: readonly TargetActualRow[],
+  { lang, county, countyId, dataset, omitted, title: heading }: DescribeContext,
+): TargetBarsDescription {
+  const zh = lang === 'zh-CN';
+  const targetsOnly = queryRows.length > 0 && queryRows.every((r) => !r.actual);
+  // A missing side is named, except in a report of targets only (one note says it instead).
+  const pair = (a?: string, b?: string) =>
+    [a ?? (targetsOnly ? '' : missingLabel('actual', lang)), b ?? missingLabel('target', lang)]
+      .filter(Boolean)
+      .join(' → ');
+  const rows: TargetBarRow[] = queryRows.map((row) => {
+    const actual = row.actual && barValue(row, row.actual, 'actual', lang);
+    const target = row.target && barValue(row, row.target, 'target', lang);
+    const c = change(row, lang);
+    return {
+      row,
+      name: zh ? row.label.zh : row.label.en,
+      actual,
+      target,
+      periods: [actual?.label, target?.label].filter(Boolean).join(' → '),
+      values: pair(actual?.text, target?.text),
+      detail: pair(labelled(actual), labelled(target)),
+      change: c?.[0],
+      changeLong: c?.[1],
+    };
+  });
+  const n = rows.length;
+  const who = county && (zh ? county.name.zh : county.name.en);
+  const year = county?.report.year;
+  const none = '—';
+  const onlyNote = zh ? '报告只给出目标,没有给出实际完成值。' : 'The report gives targets only, no results.';
+  const some = (test: (r: TargetBarRow) => unknown) => rows.some(test);
+
+  const marks = rows.map(({ row, name, actual, target, change, changeLong }) => {
+    const figures = [row.actual?.figure, row.target?.figure].filter((f): f is Figure => !!f);
+    const sides = [actual, target].filter((v): v is BarValue => !!v);
+    // Which side is missing ('no actual' is no news in a report of targets only).
+    const missing = !targetsOnly && row.missing && missingLabel(row.missing, lang);
+    // Stable across charts on a page: "tonghua:gdp-growth" (rows given by code: "row-0").
+    const key = countyId ? `${countyId}:${row.key}` : row.key;
+    return {
+      key,
+      label: `${name}${zh ? ':' : ': '}${[...sides.map(labelled), missing, changeLong].filter(Boolean).join(zh ? ',' : ', ')}`,
+      tooltip: {
+        title: name,
+        rows: [
+          ...sides.map((v) => ({ label: v.label, value: v.text })),
+          ...(missing ? [{ label: missing, value: none }] : []),
+          ...(change ? [{ label: zh ? '变化' : 'Change', value: change }] : []),
+        ],
+        quotes: figures.length
+          ? figureQuotes(figures, dataset, lang)
+          : sides.flatMap((v) => (v.sentence ? [{ text: v.sentence, cite: '' }] : [])),
+        note:
+          sides
+            .map((v) => v.note)
+            .filter(Boolean)
+            .join(zh ? ';' : '; ') || undefined,
+      },
+      select: {
+        key,
+        figureIds: figures.map((f) => f.id),
+        county: countyId ?? null,
+        indicator: row.indicator?.id ?? null,
+      },
+    };
+  });
+
+  const legend: LegendItem[] = [];
+  if (!targetsOnly) {
+    if (some((r) => r.actual?.kind === 'actual'))
+      legend.push({ label: zh ? '实际' : 'Actual', symbol: 'bar', color: 'c-actual' });
+    if (some((r) => r.actual?.kind === 'estimate'))
+      legend.push({ label: zh ? '预计' : 'Estimate', symbol: 'bar-hollow', color: 'c-estimate' });
+    if (some((r) => r.target))
+      legend.push({
+        label: zh ? '目标(≥ 以上 / ≤ 以内)' : 'Target (≥ at least / ≤ at most)',
+        symbol: 'tick',
+        color: 'c-target',
+      });
+    if (some((r) => r.target?.valueHi !== undefined))
+      legend.push({ label: zh ? '目标区间' : 'Target range', symbol: 'span', color: 'c-target' });
+  }
+
+  const notes = [
+    targetsOnly && onlyNote,
+    some((r) => r.actual && r.target && r.row.measure === 'level')
+      ? zh
+        ? '总量指标各行刻度不同,只在行内比较。'
+        : 'Levels: each row has its own scale; compare within a row.'
+      : new Set(rows.map((r) => r.row.measure)).size > 1 &&
+        (zh ? '增速与比重各用一个刻度。' : 'Growth rates and shares each have their own scale.'),
+    some((r) => r.actual?.note || r.target?.note) &&
+      (zh ? '多年累计值按年均值比较。' : 'Multi-year totals are shown as yearly means.'),
+    !!omitted &&
+      (zh
+        ? `另有 ${omitted} 项目标无可比的实际值,未列出。`
+        : `${omitted} more targets have no result to compare; not shown.`),
+  ].filter((note): note is string => !!note);
+
+  const generic = zh ? '目标与实际' : 'Targets and results';
+  const title =
+    heading ??
+    (who
+      ? zh
+        ? `${who}:目标${targetsOnly ? '' : '与实际'}`
+        : `${who}: targets${targetsOnly ? '' : ' and results'}`
+      : generic);
+
+  // Which targets are above or below the latest result, as the query compares them (low ends; a
+  // multi-year total as its yearly mean).
+  const list = (of: readonly TargetBarRow[]) => of.map((r) => r.name).join(zh ? '、' : ', ');
+  const named = (of: readonly TargetBarRow[]) => (of.length ? (zh ? `(${list(of)})` : ` (${list(of)})`) : '');
+  const paired = rows.filter((r) => r.actual && r.target).length;
+  const above = rows.filter((r) => (r.row.change?.difference ?? 0) > 0);
+  const below = rows.filter((r) => (r.row.change?.difference ?? 0) < 0);
+  const unpaired = n - paired;
+  const subject = who || generic;
+
+  return {
+    title,
+    subtitle: !year
+      ? undefined
+      : zh
+        ? `${year}年政府工作报告${targetsOnly ? '提出的目标' : '的目标,与报告给出的最近实际(预计)值对比'}`
+        : `Targets ${targetsOnly ? 'set ' : ''}in the ${year} government work report${targetsOnly ? '' : ' against the latest results it gives'}`,
+    legend,
+    notes,
+    source: county ? sourceLine([county], lang) : '',
+    summary: !n
+      ? ''
+      : targetsOnly
+        ? zh
+          ? `${subject}的 ${n} 项目标:${list(rows)}。${onlyNote}`
+          : `${n} targets for ${subject}: ${list(rows)}. ${onlyNote}`
+        : zh
+          ? `${subject}的 ${n} 项指标中,${paired} 项可与实际值对比:${above.length} 项目标高于最近实际值${named(above)},` +
+            `${below.length} 项低于${named(below)}${unpaired ? `;${unpaired} 项缺少目标或实际值` : ''}。`
+          : `Of ${n} indicators for ${subject}, ${paired} can be compared with a result: ` +
+            `${above.length} targets are above the latest result${named(above)}, ` +
+            `${below.length} below${named(below)}${unpaired ? `; ${unpaired} lack a target or a result` : ''}.`,
+    marks,
+    table: {
+      caption: zh ? `${title}(数据表)` : `${title} (data table)`,
+      columns: zh ? ['指标', '实际/预计', '目标', '变化'] : ['Indicator', 'Result', 'Target', 'Change'],
+      rows: rows.map((r) => [
+        r.name,
+        labelled(r.actual) ?? none,
+        labelled(r.target) ?? none,
+        r.changeLong ?? none,
+      ]),
+    },
+    rows,
+    targetsOnly,
+    empty: n ? undefined : zh ? '没有可显示的指标' : 'No indicators to show',
+  };
+}
+
+// ---- the element ------------------------------------------------------------------------------
+
+/** A rect [class, x, y, width, height] or a path [class, d] of the layout. */
+const shape = (s: Shape) =>
+  s.length > 2
+    ? svg`<rect class=${s[0]} x=${s[1]} y=${s[2]} width=${s[3]} height=${s[4]}></rect>`
+    : svg`<path class=${s[0]} d=${s[1]}></path>`;
+/** A text; the values column in parts, each in its mark's colour. */
+const text = (t?: TextBox) =>
+  t &&
+  svg`<text class=${t.c} x=${t.x} y=${t.y}>${
+    t.parts
+      ? svg`<tspan class="v-actual">${t.parts[0]}</tspan> → <tspan class="v-target">${t.parts[1]}</tspan>`
+      : t.text
+  }</text>`;
 
 /**
  * Targets against results for one county: per indicator, the latest actual (or estimate) as a bar
@@ -65,57 +312,48 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   declare rows?: readonly TargetBarsInputRow[];
   declare figures?: readonly Figure[];
 
-  /** The last layout and what it was made from (a tooltip or focus change redraws without re-laying out). */
-  private _l?: [TargetBarsDescription, ChartSize, TargetBarsLayout];
+  /** Rows drawn at the current size (the others did not fit). */
+  private _drawn?: number;
 
   protected override needsDataset(): boolean {
     return !this.rows && !this.figures;
   }
 
   protected override describe({ dataset, lang }: DescribeInput): TargetBarsDescription {
-    const sort = this.sort;
+    const { sort, rows, figures } = this;
     if (sort && !SORTS.includes(sort)) throw chartErrors.invalidAttribute('sort', sort, SORTS);
-    const category = this.category?.trim() as Category | undefined;
+    const category = this.category?.trim() as Category;
     if (category && !CATEGORIES.includes(category))
       throw chartErrors.invalidAttribute('category', category, CATEGORIES);
     const wanted = this.indicators?.split(/\s+/).filter(Boolean) ?? [];
     const order = {
-      sort: sort === 'report' ? ('document' as const) : sort || undefined,
-      labelLang: lang === 'zh-CN' ? ('zh' as const) : ('en' as const),
+      sort: sort === 'report' ? 'document' : sort || undefined,
+      labelLang: lang === 'zh-CN' ? 'zh' : 'en',
       // Growth rates, shares and levels never share a scale: one group each.
-      groupBy: 'measure' as const,
+      groupBy: 'measure',
       limit: this.limit! >= 1 ? this.limit! : undefined,
-    };
-
-    let selection: TargetsSelection;
+    } as const;
+    let countyId = (!rows && this.county?.trim()) || '';
     let county: County | undefined;
-    let countyId = this.county?.trim() || '';
-    if (this.rows) {
-      selection = selectGivenRows(rowsFromValues(this.rows), order);
-      countyId = '';
-    } else {
+    let selection: TargetsSelection;
+    if (rows) selection = selectGivenRows(rowsFromValues(rows), order);
+    else {
       const ids = dataset?.counties.map((c) => c.id) ?? [];
       for (const id of wanted)
         if (dataset && !dataset.indicators.some((i) => i.id === id)) throw chartErrors.unknownIndicator(id);
-      if (this.figures && !countyId) {
+      if (figures && !countyId) {
         // Figures of one county need no `county` attribute.
-        const found = [...new Set(this.figures.map((f) => f.county))];
+        const found = [...new Set(figures.map((f) => f.county))];
         if (found.length > 1) throw chartErrors.invalidAttribute('county', '', found);
         countyId = found[0] ?? '';
       }
       county = dataset && findCounty(dataset, countyId);
-      if (!this.figures) {
+      if (!figures) {
         if (!countyId) throw chartErrors.invalidAttribute('county', '', ids);
         if (!county) throw chartErrors.unknownCounty(countyId, ids);
       }
       selection = selectTargetsVersusActuals(
-        this.figures
-          ? {
-              counties: dataset?.counties ?? [],
-              indicators: dataset?.indicators ?? [],
-              figures: this.figures,
-            }
-          : dataset!,
+        figures ? { counties: [], indicators: [], ...dataset, figures } : dataset!,
         countyId,
         {
           ...order,
@@ -153,98 +391,21 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
 
   /** Keyboard stops at the last row drawn (rows cut for height are in the table only). */
   protected override nextMarkIndex(current: number, key: string, count: number): number {
-    return super.nextMarkIndex(current, key, Math.min(count, this._l?.[2].rows.length ?? count));
+    return super.nextMarkIndex(current, key, Math.min(count, this._drawn ?? count));
   }
 
   protected override renderPlot(d: TargetBarsDescription, size: ChartSize): SVGTemplateResult {
-    const last = this._l;
-    const l =
-      last?.[0] === d && last[1] === size
-        ? last[2]
-        : (this._l = [d, size, layoutTargetBars(d.rows, size, { lang: this.language })])[2];
-    const w = l.width;
+    const l = layoutTargetBars(d.rows, size, { lang: this.language });
+    this._drawn = l.rows.length;
+    // No whitespace between the tags: a text node is a node more per mark.
     return svg`${l.groups.map(
-      (g) => svg`<g class="group" aria-hidden="true">
-        <text class="group-label" x="0" y=${g.label.y}>${g.label.text}</text>
-        ${
-          g.zeroX === undefined
-            ? nothing
-            : svg`<path class="grid" d=${g.grid}></path>
-              <line class="axis" x1=${g.zeroX} x2=${g.zeroX} y1=${g.gridTop} y2=${g.gridBottom}></line>`
-        }
-        ${g.ticks.map((t) => svg`<text class="tick" x=${t.label.x} y=${t.label.y}>${t.label.text}</text>`)}
-      </g>`,
-    )}
-    ${l.rows.map((r) => {
-      const { bar, target: t, values } = r;
-      return this.mark(
+      (g) => svg`<g class="group" aria-hidden="true">${g.shapes.map(shape)}${g.texts.map(text)}</g>`,
+    )}${l.rows.map((r) =>
+      this.mark(
         r.index,
-        svg`${rect('hit', 0, r.y + 1, w, r.height - 2)}
-          <text class="name" x="0" y=${r.name.y}>${r.name.text}</text>
-          <text class="sub" x="0" y=${r.sub.y}>${r.sub.text}</text>
-          ${
-            values
-              ? svg`<text class="values" x=${w} y=${values.y}>${
-                  values.parts
-                    ? svg`<tspan class="v-actual">${values.parts[0]}</tspan> → <tspan class="v-target">${values.parts[1]}</tspan>`
-                    : values.text
-                }</text>`
-              : nothing
-          }
-          ${r.change ? svg`<text class="change" x=${w} y=${r.change.y}>${r.change.text}</text>` : nothing}
-          ${
-            r.lone
-              ? svg`<text class="lone lone-${r.lone.kind}" x=${r.lone.x} y=${r.lone.y}>${r.lone.text}</text>`
-              : nothing
-          }
-          ${
-            bar
-              ? [
-                  rect(
-                    bar.estimate ? 'c-estimate hollow' : 'c-actual fill',
-                    bar.x,
-                    bar.y,
-                    bar.width,
-                    bar.height,
-                  ),
-                  bar.hi ? rect('c-actual span', bar.hi.x, bar.y, bar.hi.width, bar.height) : nothing,
-                ]
-              : nothing
-          }
-          ${
-            t
-              ? [
-                  t.span
-                    ? [
-                        rect(
-                          'c-target span',
-                          Math.min(t.span.x1, t.span.x2),
-                          (t.y1 + t.y2) / 2 - 3,
-                          Math.abs(t.span.x2 - t.span.x1),
-                          6,
-                        ),
-                        tick(t.span.x2, t.y1, t.y2),
-                      ]
-                    : nothing,
-                  t.approx
-                    ? svg`<line class="c-target stroke approx" x1=${t.x} x2=${t.x} y1=${t.y1} y2=${t.y2}></line>`
-                    : tick(t.x, t.y1, t.y2),
-                  // A small flag at the marker's top: ▸ "at least" (≥ 以上), ◂ "at most" (≤ 以内).
-                  t.arrow
-                    ? svg`<path class="c-target fill" d="M${t.x} ${t.y1}l${t.arrow} 3.5l${-t.arrow} 3.5z"></path>`
-                    : nothing,
-                ]
-              : nothing
-          }`,
+        svg`${r.shapes.map(shape)}${r.texts.map(text)}`,
         r.index === this.activeMark ? 'active' : '',
-      );
-    })}
-    ${
-      l.hidden
-        ? svg`<text class="more" x="0" y=${l.moreY}>${
-            this.language === 'zh-CN' ? `另有 ${l.hidden} 项见数据表` : `${l.hidden} more in the table`
-          }</text>`
-        : nothing
-    }`;
+      ),
+    )}${text(l.more)}`;
   }
 }
