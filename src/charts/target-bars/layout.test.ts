@@ -304,7 +304,8 @@ describe('row texts', () => {
         target: { value: 50, period: 2022 },
       },
     ]);
-    expect(change(same[0], 'zh-CN')).toEqual(['完成94%', '完成目标的94%']);
+    expect(change(same[0], 'zh-CN')).toEqual(['完成94%', '完成94%']);
+    expect(change(same[0], 'en')).toEqual(['94% of target', '94% of target']);
   });
   it('says which side is missing', () => {
     const rows = rowsFromInput([

@@ -79,7 +79,8 @@ export function change(row: TargetActualRow, lang: Lang): [string, string] | und
   if (!c) return undefined;
   if (c.method !== 'points' && c.attainment !== undefined) {
     const n = formatNumber(c.attainment * 100, lang, { maximumFractionDigits: 0 });
-    return zh ? [`完成${n}%`, `完成目标的${n}%`] : [`${n}% of target`, `${n}% of the target achieved`];
+    const attained = zh ? `完成${n}%` : `${n}% of target`;
+    return [attained, attained];
   }
   const points = c.method === 'points';
   const d = points ? Math.round(c.difference * 100) / 100 : ((c.ratio ?? NaN) - 1) * 100;
@@ -166,21 +167,25 @@ export function describeTargetBars(
     };
   });
 
-  const legend: LegendItem[] = [];
-  if (!targetsOnly) {
-    if (some((r) => r.actual?.kind === 'actual'))
-      legend.push({ label: zh ? '实际' : 'Actual', symbol: 'bar', color: 'c-actual' });
-    if (some((r) => r.actual?.kind === 'estimate'))
-      legend.push({ label: zh ? '预计' : 'Estimate', symbol: 'bar-hollow', color: 'c-estimate' });
-    if (some((r) => r.target))
-      legend.push({
-        label: zh ? '目标(≥ 以上 / ≤ 以内)' : 'Target (≥ at least / ≤ at most)',
-        symbol: 'tick',
-        color: 'c-target',
-      });
-    if (some((r) => r.target?.valueHi !== undefined))
-      legend.push({ label: zh ? '目标区间' : 'Target range', symbol: 'span', color: 'c-target' });
-  }
+  // The key to the marks (the values beside each row are labelled directly).
+  const legend: LegendItem[] = targetsOnly
+    ? []
+    : (
+        [
+          [some((r) => r.actual?.kind === 'actual'), '实际', 'Actual', 'bar', 'c-actual'],
+          [some((r) => r.actual?.kind === 'estimate'), '预计', 'Estimate', 'bar-hollow', 'c-estimate'],
+          [
+            some((r) => r.target),
+            '目标(≥ 以上 / ≤ 以内)',
+            'Target (≥ at least / ≤ at most)',
+            'tick',
+            'c-target',
+          ],
+          [some((r) => r.target?.valueHi !== undefined), '目标区间', 'Target range', 'span', 'c-target'],
+        ] as const
+      )
+        .filter((item) => item[0])
+        .map(([, zhLabel, enLabel, symbol, color]) => ({ label: zh ? zhLabel : enLabel, symbol, color }));
 
   const notes = [
     targetsOnly && onlyNote,
@@ -211,10 +216,9 @@ export function describeTargetBars(
   // multi-year total as its yearly mean).
   const list = (of: readonly TargetBarRow[]) => of.map((r) => r.name).join(zh ? '、' : ', ');
   const named = (of: readonly TargetBarRow[]) => (of.length ? (zh ? `(${list(of)})` : ` (${list(of)})`) : '');
-  const paired = rows.filter((r) => r.actual && r.target).length;
   const above = rows.filter((r) => (r.row.change?.difference ?? 0) > 0);
   const below = rows.filter((r) => (r.row.change?.difference ?? 0) < 0);
-  const unpaired = n - paired;
+  const unpaired = rows.filter((r) => !r.actual || !r.target).length;
   const subject = who || generic;
 
   return {
@@ -234,10 +238,9 @@ export function describeTargetBars(
           ? `${subject}的 ${n} 项目标:${list(rows)}。${onlyNote}`
           : `${n} targets for ${subject}: ${list(rows)}. ${onlyNote}`
         : zh
-          ? `${subject}的 ${n} 项指标中,${paired} 项可与实际值对比:${above.length} 项目标高于最近实际值${named(above)},` +
-            `${below.length} 项低于${named(below)}${unpaired ? `;${unpaired} 项缺少目标或实际值` : ''}。`
-          : `Of ${n} indicators for ${subject}, ${paired} can be compared with a result: ` +
-            `${above.length} targets are above the latest result${named(above)}, ` +
+          ? `${subject}的 ${n} 项指标中,${above.length} 项目标高于最近实际值${named(above)},${below.length} 项低于${named(below)}` +
+            `${unpaired ? `;${unpaired} 项缺少目标或实际值` : ''}。`
+          : `${subject}: of ${n} indicators, ${above.length} targets are above the latest result${named(above)}, ` +
             `${below.length} below${named(below)}${unpaired ? `; ${unpaired} lack a target or a result` : ''}.`,
     marks,
     table: {
@@ -368,14 +371,12 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
         },
       );
       if (!selection.rows.length) {
-        const what = wanted.length
-          ? [`指标 ${wanted.join('、')} `, `indicator ${wanted.join(', ')}`]
-          : category
-            ? [`${categoryLabel(category, 'zh-CN')}类目标`, `${categoryLabel(category, 'en')} targets`]
-            : ['目标', 'targets'];
+        // "通化县 的 gdp-growth 目标", "Tonghua County, Agriculture targets"
+        const what = (lang: Lang) =>
+          wanted.join(lang === 'zh-CN' ? '、' : ', ') || (category ? categoryLabel(category, lang) : '');
         throw chartErrors.noData({
-          'zh-CN': `${county?.name.zh ?? countyId} 的${what[0]}`,
-          en: `${county?.name.en ?? countyId}, ${what[1]}`,
+          'zh-CN': `${county?.name.zh ?? countyId} 的 ${what('zh-CN')} 目标`,
+          en: `${county?.name.en ?? countyId}, ${what('en')} targets`,
         });
       }
     }
