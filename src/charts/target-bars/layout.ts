@@ -87,6 +87,15 @@ const GROUP_LABEL: Readonly<Record<Measure, readonly [string, string]>> = {
   level: ['总量(每行各自刻度)', 'Levels (each row on its own scale)'],
 };
 
+/** A rect from x `a` to x `b` (either order, at least 1 px), `height` high, centred on `cy`. */
+const between = (c: string, a: number, b: number, cy: number, height: number): Shape => [
+  c,
+  Math.min(a, b),
+  cy - height / 2,
+  Math.max(1, Math.abs(b - a)),
+  height,
+];
+
 const extent = (v?: BarValue): number[] => (v ? [v.value, v.valueHi ?? v.value] : []);
 
 /** Texts and shapes for `rows` in a plot of `width` × `height`. Rows must arrive grouped by measure. */
@@ -256,18 +265,12 @@ export function layoutTargetBars(
       }
       if (actual) {
         const x = scale(actual.value);
-        shapes.push([
-          actual.kind === 'estimate' ? 'c-estimate hollow' : 'c-actual fill',
-          Math.min(zeroX, x),
-          cy - barH / 2,
-          Math.max(1, Math.abs(x - zeroX)),
-          barH,
-        ]);
+        shapes.push(
+          between(actual.kind === 'estimate' ? 'c-estimate hollow' : 'c-actual fill', zeroX, x, cy, barH),
+        );
         // The high end of an actual range, as a lighter extension.
-        if (actual.valueHi !== undefined) {
-          const xHi = scale(actual.valueHi);
-          shapes.push(['c-actual span', Math.min(x, xHi), cy - barH / 2, Math.abs(xHi - x), barH]);
-        }
+        if (actual.valueHi !== undefined)
+          shapes.push(between('c-actual span', x, scale(actual.valueHi), cy, barH));
       }
       if (target) {
         const x = scale(target.value);
@@ -275,7 +278,7 @@ export function layoutTargetBars(
         // A range target (1–2家): a span between two ticks.
         if (target.valueHi !== undefined) {
           const xHi = scale(target.valueHi);
-          shapes.push(['c-target span', Math.min(x, xHi), cy - 3, Math.abs(xHi - x), 6], tick(xHi));
+          shapes.push(between('c-target span', x, xHi, cy, 6), tick(xHi));
         }
         shapes.push(
           target.comparator === '~' ? ['c-target stroke dash', `M${x} ${cy - reach}V${cy + reach}`] : tick(x),
