@@ -40,6 +40,24 @@ export function readmeSnippets(readme = readFileSync(join(root, 'README.md'), 'u
   return [...readme.matchAll(/^```html\n([\s\S]*?)^```/gm)].map((m) => m[1].trim());
 }
 
+/**
+ * The harmless slips an editor makes retyping a snippet, which the charts must read as meant:
+ * capitalised or padded ids and keywords, commas in lists, a Chinese county name for its id.
+ */
+export function withEditorSlips(snippet) {
+  const names = { tonghua: '通化县', hulan: '呼兰区', yitong: '伊通', changbai: '长白', fuxin: '阜新' };
+  return snippet
+    .replace(/\b(county|indicator|kind|sort|category)="([^"]*)"/g, (_, name, value) =>
+      name === 'county' && names[value]
+        ? `${name}="${names[value]}"`
+        : `${name}=" ${value[0].toUpperCase()}${value.slice(1)} "`,
+    )
+    .replace(
+      /\b(counties|indicators)="([^"]*)"/g,
+      (_, name, value) => `${name}="${value.split(' ').join(', ')}"`,
+    );
+}
+
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
@@ -81,8 +99,9 @@ function handle(request, response) {
   const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
   if (path === '/examples/article/readme.html') {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
+    const snippets = readmeSnippets().map(url.searchParams.has('typos') ? withEditorSlips : (x) => x);
     response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
-    response.end(readmeArticle(lang));
+    response.end(readmeArticle(lang, snippets));
     return;
   }
   if (!allowed || !existsSync(file) || !statSync(file).isFile()) {

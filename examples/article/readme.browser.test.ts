@@ -42,11 +42,17 @@ const name = (chart: ChartReport): string =>
 describe("the README's embed snippets pasted into an article", function () {
   this.timeout(60_000);
 
-  for (const lang of ['zh-CN', 'en']) {
+  const pages = [
+    ['zh-CN', 'readme.html?lang=zh-CN'],
+    ['en', 'readme.html?lang=en'],
+    // Retyped by an editor: `county="通化县"`, `kind=" Target "`, `counties="a, b, c"`.
+    ["zh-CN, with an editor's slips", 'readme.html?lang=zh-CN&typos'],
+  ];
+  for (const [lang, page] of pages) {
     it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {
       this.timeout(180_000);
       await executeServerCommand('embed-article-build');
-      const report = await open(`readme.html?lang=${lang}`);
+      const report = await open(page!);
       expect(report.status).to.equal(200);
       // The README shows at least one snippet per element.
       const tags = new Set(report.charts.map((c) => c.tag));

@@ -3,6 +3,7 @@ export type * from './types.js';
 export { DatasetError, DatasetLoadError, loadDataset, parseDataset } from './load.js';
 export type { DatasetIssue, DatasetLoadErrorReason, DatasetSource, LoadDatasetOptions } from './load.js';
 export { conversionPath, toCanonicalUnit, toIndicatorUnit } from './units.js';
+export { canonicalIds, closestId, findNamed, splitIds } from './lookup.js';
 export type { ConversionStep, ConvertedValue } from './units.js';
 export {
   attainmentScore,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import counties from '../../data/counties.json' with { type: 'json' };
 import indicators from '../../data/indicators.json' with { type: 'json' };
-import { closestId, findNamed, splitIds } from './lookup.js';
+import { canonicalIds, closestId, findNamed, splitIds } from './lookup.js';
 import type { County, Indicator } from './types.js';
 
 const allCounties = counties as unknown as County[];
 const allIndicators = indicators as unknown as Indicator[];
 const county = (typed: string) => findNamed(allCounties, typed)?.id;
+const countyIds = allCounties.map((c) => c.id);
+const indicatorIds = allIndicators.map((i) => i.id);
 
 describe('findNamed: what an editor types, resolved to an id', () => {
   it('takes the id in any case, with stray spaces or full-width letters', () => {
@@ -51,17 +53,17 @@ describe('findNamed: what an editor types, resolved to an id', () => {
 
 describe('closestId: a suggestion for a misspelling', () => {
   it('finds swapped, missing, extra and wrong letters', () => {
-    expect(closestId(allCounties, 'tonghau')).toBe('tonghua');
-    expect(closestId(allCounties, 'tongua')).toBe('tonghua');
-    expect(closestId(allCounties, 'huulan')).toBe('hulan');
-    expect(closestId(allCounties, 'yitang')).toBe('yitong');
-    expect(closestId(allIndicators, 'gdp-grwoth')).toBe('gdp-growth');
+    expect(closestId(countyIds, 'tonghau')).toBe('tonghua');
+    expect(closestId(countyIds, 'tongua')).toBe('tonghua');
+    expect(closestId(countyIds, 'huulan')).toBe('hulan');
+    expect(closestId(countyIds, 'yitang')).toBe('yitong');
+    expect(closestId(indicatorIds, 'gdp-grwoth')).toBe('gdp-growth');
   });
 
   it('suggests nothing for something else entirely', () => {
-    expect(closestId(allCounties, 'beijing')).toBeUndefined();
-    expect(closestId(allCounties, 'x')).toBeUndefined();
-    expect(closestId(allIndicators, 'weather')).toBeUndefined();
+    expect(closestId(countyIds, 'beijing')).toBeUndefined();
+    expect(closestId(countyIds, 'x')).toBeUndefined();
+    expect(closestId(indicatorIds, 'weather')).toBeUndefined();
   });
 });
 
@@ -72,5 +74,12 @@ describe('splitIds', () => {
     expect(splitIds('呼兰、通化，伊通')).toEqual(['呼兰', '通化', '伊通']);
     expect(splitIds(null)).toEqual([]);
     expect(splitIds('')).toEqual([]);
+  });
+});
+
+describe('canonicalIds', () => {
+  it('maps names and odd spellings to ids and keeps what it cannot resolve as typed', () => {
+    expect(canonicalIds(allCounties, 'Tonghua, 呼兰区 tonghau')).toEqual(['tonghua', 'hulan', 'tonghau']);
+    expect(canonicalIds(undefined, 'a b')).toEqual(['a', 'b']);
   });
 });

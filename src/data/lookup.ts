@@ -39,12 +39,12 @@ export function findNamed<T extends Named>(items: readonly T[], typed: string): 
 }
 
 /** The id nearest to a misspelling (at most one edit per four letters, at least one), if any. */
-export function closestId(items: readonly Named[], typed: string): string | undefined {
+export function closestId(ids: readonly string[], typed: string): string | undefined {
   const key = normalise(typed);
   const limit = Math.max(1, Math.floor(key.length / 4));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const { id } of items) {
+  for (const id of ids) {
     const distance = editDistance(key, id);
     if (distance < bestDistance) [best, bestDistance] = [id, distance];
   }
@@ -71,3 +71,12 @@ function editDistance(a: string, b: string): number {
   }
   return rows[a.length]![b.length]!;
 }
+
+/**
+ * Each typed entry of a list attribute as its catalogue id when it names one, else as typed (so
+ * the chart's "unknown county/indicator" message quotes what the editor wrote).
+ */
+export const canonicalIds = (
+  items: readonly Named[] | undefined,
+  list: string | null | undefined,
+): string[] => splitIds(list).map((typed) => (items && findNamed(items, typed)?.id) || typed);

@@ -6,6 +6,7 @@ import {
   type RadarKind,
 } from '../../data/comparison.js';
 import { parseDataset } from '../../data/load.js';
+import { canonicalIds } from '../../data/lookup.js';
 import type { Dataset } from '../../data/types.js';
 import {
   ChartDataError,
@@ -157,8 +158,9 @@ export class CountyRadar extends ChartElement<RadarDescription> {
   }
 
   protected override describe({ dataset, lang }: DescribeInput): RadarDescription {
-    const kind = this.kind ?? 'target';
-    const multiples = this.smallMultiples ?? 'auto';
+    // Enumerated attributes as an editor may type them: ` Target`, `LATEST`.
+    const kind = (this.kind?.trim().toLowerCase() || 'target') as RadarKind;
+    const multiples = (this.smallMultiples?.trim().toLowerCase() || 'auto') as (typeof MULTIPLES)[number];
     if (!KINDS.includes(kind)) throw chartErrors.invalidAttribute('kind', kind, KINDS);
     if (!MULTIPLES.includes(multiples))
       throw chartErrors.invalidAttribute('small-multiples', multiples, MULTIPLES);
@@ -177,8 +179,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
         const reference = parseReference(this.reference);
         try {
           comparison = radarComparison(data, {
-            counties: split(this.counties),
-            indicators: split(this.indicators),
+            counties: canonicalIds(dataset?.counties, this.counties),
+            indicators: canonicalIds(dataset?.indicators, this.indicators),
             kind,
             ...(reference === undefined ? {} : { reference }),
           });

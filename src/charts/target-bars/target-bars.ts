@@ -10,6 +10,7 @@ import {
   type TargetsSelection,
 } from '../../data/queries.js';
 import type { Category, County, Figure } from '../../data/types.js';
+import { canonicalIds } from '../../data/lookup.js';
 import {
   categoryLabel,
   formatNumber,
@@ -323,12 +324,15 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   }
 
   protected override describe({ dataset, lang }: DescribeInput): TargetBarsDescription {
-    const { sort, rows, figures } = this;
+    const { rows, figures } = this;
+    // Enumerated attributes as an editor may type them: ` Attainment`, `ECONOMY`.
+    const sort = this.sort?.trim().toLowerCase() as typeof this.sort;
     if (sort && !SORTS.includes(sort)) throw chartErrors.invalidAttribute('sort', sort, SORTS);
-    const category = this.category?.trim() as Category;
+    const category = this.category?.trim().toLowerCase() as Category;
     if (category && !CATEGORIES.includes(category))
       throw chartErrors.invalidAttribute('category', category, CATEGORIES);
-    const wanted = this.indicators?.split(/\s+/).filter(Boolean) ?? [];
+    // Editors' spellings (GDP_growth, 地区生产总值, commas) resolve to catalogue ids.
+    const wanted = canonicalIds(dataset?.indicators, this.indicators);
     const order = {
       sort: sort === 'report' ? 'document' : sort || undefined,
       labelLang: lang === 'zh-CN' ? 'zh' : 'en',
@@ -336,7 +340,7 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
       groupBy: 'measure',
       limit: this.limit! >= 1 ? this.limit! : undefined,
     } as const;
-    let countyId = (!rows && this.county?.trim()) || '';
+    let countyId = (!rows && canonicalIds(dataset?.counties, this.county).join(' ')) || '';
     let county: County | undefined;
     let selection: TargetsSelection;
     if (rows) selection = selectGivenRows(rowsFromValues(rows), order);

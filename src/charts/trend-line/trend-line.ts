@@ -1,5 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Figure } from '../../data/types.js';
+import { canonicalIds } from '../../data/lookup.js';
 import type { PointKind } from '../../data/series.js';
 import { ChartElement, type DescribeInput } from '../core/chart-element.js';
 import { seriesClass, type ChartSize, type ColorClass } from '../core/view.js';
@@ -58,10 +59,11 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
   }
 
   protected override describe({ dataset, lang }: DescribeInput): TrendDescription {
-    const view = this.view;
+    const view = this.view?.trim().toLowerCase();
     return describeTrend(dataset, this.figures, {
-      counties: (this.counties ?? this.county ?? '').split(/[\s,]+/).filter(Boolean),
-      indicator: this.indicator?.trim() || undefined,
+      // Editors' spellings (Tonghua, 通化县, GDP_growth, commas) resolve to catalogue ids.
+      counties: canonicalIds(dataset?.counties, this.counties ?? this.county),
+      indicator: canonicalIds(dataset?.indicators, this.indicator).join(' ') || undefined,
       indexed: this.indexed ?? 'auto',
       view: view === 'level' || view === 'rate' ? view : undefined,
       baseYear: Number.isFinite(this.baseYear) ? this.baseYear : undefined,
