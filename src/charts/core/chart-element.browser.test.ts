@@ -59,6 +59,15 @@ class CoreTestChart extends ChartElement<ChartDescription & { figures: readonly 
 }
 customElements.define('core-test-chart', CoreTestChart);
 
+/** Its drawing code fails below 500 px (a layout bug that only some widths reach). */
+class NarrowFailChart extends CoreTestChart {
+  protected override renderPlot(d: { figures: readonly Figure[] }, size: ChartSize) {
+    if (size.width < 500) throw new Error('no room for this layout');
+    return super.renderPlot(d, size);
+  }
+}
+customElements.define('narrow-fail-chart', NarrowFailChart);
+
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('ChartElement (core)', () => {
@@ -210,6 +219,36 @@ describe('ChartElement (core)', () => {
     expect(el.hasAttribute('show-table')).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="table"]')!.classList.contains('sr-only')).to.equal(false);
     expect(el.shadowRoot!.querySelector('svg.plot-svg')).to.equal(null);
+  });
+
+  it('a drawing error on resize shows the error state, with no ResizeObserver loop error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px">
+          <narrow-fail-chart lang="en" .data=${sampleDataset}></narrow-fail-chart>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as NarrowFailChart;
+      const h = new ChartHarness(el);
+      await h.ready();
+      await frame();
+      expect(h.state()).to.equal('ready');
+      wrapper.style.width = '400px';
+      await frame();
+      await frame();
+      expect(h.state()).to.equal('error');
+      expect(h.errorText()).to.contain('no room for this layout');
+      // The removed plot box is no longer observed: the browser reports no ResizeObserver loop.
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      console.error = original;
+    }
   });
 
   it('follows the nearest lang in the page', async () => {

@@ -386,17 +386,21 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   protected override updated(): void {
     const root = this.renderRoot;
     const plot = root.querySelector<HTMLElement>('.plot');
-    // Lit may still update a chart just removed: observe nothing then, or the shared ResizeObserver
-    // would keep the detached chart alive.
-    if (plot && plot !== this._observed && this.isConnected) {
+    // A new frame, a new plot box: observe it instead. The error frame has none: stop observing the
+    // removed box, or the observer would report it (as 0 × 0) in the frame that removed it, which
+    // browsers flag as a "ResizeObserver loop" error. Lit may still update a chart just removed:
+    // observe nothing then, or the shared ResizeObserver would keep the detached chart alive.
+    if (plot !== this._observed && this.isConnected) {
       this._stopObserving?.();
-      this._observed = plot;
-      this._stopObserving = observeSize(plot, (size) => {
-        const old = this._size;
-        if (old?.width === size.width && old.height === size.height) return;
-        this._size = size;
-        this.requestUpdate();
-      });
+      this._observed = plot ?? undefined;
+      this._stopObserving = !plot
+        ? undefined
+        : observeSize(plot, (size) => {
+            const old = this._size;
+            if (old?.width === size.width && old.height === size.height) return;
+            this._size = size;
+            this.requestUpdate();
+          });
     }
     const error = this._shownError() ?? this._renderError;
     if (error && error !== this._reportedError) {
