@@ -18,6 +18,10 @@ describe('normalizeLang', () => {
     ['fr', 'en'],
     ['de-DE', 'en'],
     ['  en-US ', 'en'],
+    ['cn', 'zh-CN'],
+    ['CN', 'zh-CN'],
+    ['中文', 'zh-CN'],
+    ['简体中文', 'zh-CN'],
   ] as const)('%s → %s', (input, expected) => {
     expect(normalizeLang(input)).toBe(expected);
   });

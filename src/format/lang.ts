@@ -12,6 +12,8 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
  */
 export function normalizeLang(input: string | null | undefined, fallback: Lang = 'zh-CN'): Lang {
   const tag = (input ?? '').trim();
+  // What editors write for Chinese besides BCP 47: cn, chs, 中文, 简体中文.
+  if (/^(?:cn|chs|chi|zho|(?:简体)?中文)$/i.test(tag)) return 'zh-CN';
   return !/^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(tag)
     ? fallback
     : /^zh([-_]|$)/i.test(tag)

@@ -102,6 +102,14 @@ describe('ChartElement (core)', () => {
     expect(h.marks().length).to.equal(6);
   });
 
+  it('reads height="260px" as editors write it (260 px)', async () => {
+    const el = await fixture<CoreTestChart>(
+      html`<core-test-chart .data=${sampleDataset} height="260px"></core-test-chart>`,
+    );
+    await new ChartHarness(el).ready();
+    expect(el.getBoundingClientRect().height).to.equal(260);
+  });
+
   it('re-lays out on resize, from its own box', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width:800px">

@@ -104,7 +104,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
-    height: { type: Number },
+    // parseFloat: `height="400px"`, as editors write it, is 400.
+    height: { converter: (value: string | null) => (value === null ? undefined : Number.parseFloat(value)) },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
   };
 

@@ -1,4 +1,5 @@
 import type { Lang } from './language.js';
+import { closestId } from '../../data/lookup.js';
 
 /** What went wrong, for code: `county-data-error` listeners switch on this. */
 export type ChartErrorKind =
@@ -45,14 +46,23 @@ const error = (kind: ChartErrorKind, zh: string, en: string, cause?: unknown, re
 
 /** Ready-made errors with messages that say what is wrong, in both languages. */
 export const chartErrors = {
-  unknownCounty: (id: string, known: readonly string[]): ChartDataError =>
-    error(
+  unknownCounty: (id: string, known: readonly string[]): ChartDataError => {
+    const near = closestId(known, id);
+    return error(
       'unknown-county',
-      `未知县区 "${id}"。可用:${known.join('、')}`,
-      `Unknown county "${id}". Known counties: ${known.join(', ')}`,
-    ),
-  unknownIndicator: (id: string): ChartDataError =>
-    error('unknown-indicator', `未知指标 "${id}"`, `Unknown indicator "${id}"`),
+      `未知县区 "${id}"。${near ? `是否是 "${near}"?` : ''}可用:${known.join('、')}`,
+      `Unknown county "${id}".${near ? ` Did you mean "${near}"?` : ''} Known counties: ${known.join(', ')}`,
+    );
+  },
+  /** `known`: the catalogue's ids, for a suggestion when `id` is a misspelling of one. */
+  unknownIndicator: (id: string, known: readonly string[] = []): ChartDataError => {
+    const near = closestId(known, id);
+    return error(
+      'unknown-indicator',
+      `未知指标 "${id}"${near ? `。是否是 "${near}"?` : ''}`,
+      `Unknown indicator "${id}"${near ? `. Did you mean "${near}"?` : ''}`,
+    );
+  },
   noData: (what: { 'zh-CN': string; en: string }): ChartDataError =>
     error('no-data', `${what['zh-CN']}没有可绘制的数据`, `No figures to chart for ${what.en}`),
   /** `retryable`: the data at a URL may be fixed (or finish deploying) while the page is open. */

@@ -55,7 +55,11 @@ function chartError({ code, subject = '', message }: ComparisonError, dataset: D
       subject,
       dataset.counties.map((c) => c.id),
     );
-  if (code === 'unknown-indicator') return chartErrors.unknownIndicator(subject);
+  if (code === 'unknown-indicator')
+    return chartErrors.unknownIndicator(
+      subject,
+      dataset.indicators.map((i) => i.id),
+    );
   return code === 'no-data'
     ? new ChartDataError(code, { 'zh-CN': `所选县区没有可比较的共同指标（${message}）`, en: message })
     : new ChartDataError('invalid-attribute', { 'zh-CN': `指标 "${subject}" 不能跨县比较`, en: message });

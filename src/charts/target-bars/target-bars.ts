@@ -347,7 +347,11 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
     else {
       const ids = dataset?.counties.map((c) => c.id) ?? [];
       for (const id of wanted)
-        if (dataset && !dataset.indicators.some((i) => i.id === id)) throw chartErrors.unknownIndicator(id);
+        if (dataset && !dataset.indicators.some((i) => i.id === id))
+          throw chartErrors.unknownIndicator(
+            id,
+            dataset.indicators.map((i) => i.id),
+          );
       if (figures && !countyId) {
         // Figures of one county need no `county` attribute.
         const found = [...new Set(figures.map((f) => f.county))];

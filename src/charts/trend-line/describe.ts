@@ -379,7 +379,11 @@ export function describeTrend(
       if (!county) throw chartErrors.unknownCounty(c, ids);
       return county;
     });
-    if (!indicator) throw chartErrors.unknownIndicator(id);
+    if (!indicator)
+      throw chartErrors.unknownIndicator(
+        id,
+        data.indicators.map((i) => i.id),
+      );
     inputs = counties.map((c) => ({
       key: c.id,
       label: pick(c.name, lang),
