@@ -13,7 +13,14 @@ import {
   shortPrivateMemberNames,
 } from '../vite.embed.config.js';
 import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
-import { BUNDLE_BUDGET_KB, embedSizes, fileSize, formatSizes } from './embed-size.mjs';
+import {
+  BUDGET_SLACK_KB,
+  BUNDLE_BUDGET_KB,
+  embedSizes,
+  fileSize,
+  formatSizes,
+  ISSUE_BAR_KB,
+} from './embed-size.mjs';
 
 const TAGS = ['county-target-bars', 'county-trend-line', 'county-radar'] as const;
 
@@ -27,6 +34,13 @@ describe('embed bundle (dist/embed)', () => {
     console.log(`\n${formatSizes(sizes)}`);
     expect(sizes.bundle.gzip).toBeGreaterThan(5000); // it really holds the elements
     expect(sizes.bundle.gzip).toBeLessThanOrEqual(BUNDLE_BUDGET_KB * 1000);
+  });
+
+  it(`the budget follows the bundle down (at most ${BUDGET_SLACK_KB} kB above it) towards issue 7's ${ISSUE_BAR_KB} kB`, () => {
+    const { gzip } = embedSizes().bundle;
+    // Once the bar is met the budget is the bar; until then it may not hide a saving.
+    expect(BUNDLE_BUDGET_KB * 1000 - gzip).toBeLessThanOrEqual(BUDGET_SLACK_KB * 1000);
+    expect(BUNDLE_BUDGET_KB).toBeGreaterThanOrEqual(ISSUE_BAR_KB);
   });
 
   it('ships exactly the script, its export chunk, the dataset and the reserve stylesheet', () => {
@@ -110,7 +124,15 @@ describe('embed size helpers', () => {
       stylesheet: { raw: 512, gzip: 300 },
     });
     expect(out).toContain('county-charts.js');
-    expect(out).toMatch(/80\.0 kB raw\s+25\.0 kB gzip\s+budget 30 kB gzip/);
+    expect(out).toMatch(/80\.0 kB raw\s+25\.0 kB gzip\s+budget [\d.]+ kB gzip; issue bar 30 kB met/);
+    expect(
+      formatSizes({
+        bundle: { raw: 1, gzip: 42_000 },
+        exportChunk: { raw: 1, gzip: 1 },
+        dataset: { raw: 1, gzip: 1 },
+        stylesheet: { raw: 1, gzip: 1 },
+      }),
+    ).toContain('issue bar 30 kB NOT met');
     expect(out).toMatch(/county-charts-data\.json\s+200\.0 kB raw\s+30\.0 kB gzip/);
     expect(out).toMatch(/county-charts-export\.js\s+9\.0 kB raw\s+3\.4 kB gzip\s+loaded on first export/);
   });
