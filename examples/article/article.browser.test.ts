@@ -3,52 +3,7 @@
 // examples/article/article-server.mjs, which records what a reader would suffer.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-
-interface ShadowNode {
-  tag: string;
-  part: string | null;
-  className: string | null;
-  paints: boolean;
-  rect: [number, number, number, number] | null;
-  style: Record<string, string>;
-}
-
-interface ChartReport {
-  tag: string;
-  attributes: Record<string, string>;
-  defined: boolean;
-  host: [number, number, number, number];
-  state: 'rendered' | 'error' | 'empty';
-  alertText: string | null;
-  visibleMarks: number;
-  title: string | null;
-  text: string;
-  shadowStyleElements: number;
-  adoptedStyleSheets: number;
-  nodes: ShadowNode[];
-}
-
-interface PageReport {
-  url: string;
-  origin: string;
-  status: number;
-  csp: string | null;
-  settled: boolean;
-  lang: string;
-  viewport: [number, number];
-  contentHeight: number;
-  cls: number;
-  shifts: unknown[];
-  violations: unknown[];
-  errors: string[];
-  pageErrors: string[];
-  consoleErrors: string[];
-  requests: string[];
-  resources: string[];
-  lightDomStyleElements: number;
-  lightDomStyleAttributes: number;
-  charts: ChartReport[];
-}
+import type { ChartReport, PageReport } from './page-report.js';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";

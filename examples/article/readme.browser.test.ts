@@ -2,28 +2,7 @@
 // CMS) under the hostile host stylesheet and the strict CSP: every snippet must work as written.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-
-interface ChartReport {
-  tag: string;
-  attributes: Record<string, string>;
-  defined: boolean;
-  host: [number, number, number, number];
-  state: 'rendered' | 'error' | 'empty';
-  alertText: string | null;
-  visibleMarks: number;
-}
-
-interface PageReport {
-  status: number;
-  origin: string;
-  settled: boolean;
-  cls: number;
-  violations: unknown[];
-  errors: string[];
-  pageErrors: string[];
-  requests: string[];
-  charts: ChartReport[];
-}
+import type { ChartReport, PageReport } from './page-report.js';
 
 const open = async (page: string): Promise<PageReport> => {
   const report = await executeServerCommand<PageReport, { page: string; width: number; height: number }>(
