@@ -10,6 +10,8 @@ export interface EmbedSizes {
   readonly stylesheet: FileSize;
 }
 export declare const BUNDLE_BUDGET_KB: number;
+export declare const BUDGET_SLACK_KB: number;
+export declare const ISSUE_BAR_KB: number;
 export declare function fileSize(path: string): FileSize;
 export declare function embedSizes(dir?: string): EmbedSizes;
 export declare function formatSizes(sizes: EmbedSizes): string;
