@@ -51,6 +51,12 @@ export const baseStyles = css`
     overflow-wrap: break-word;
     direction: ltr; /* not reset by all */
   }
+  /* Once a chart has been sized while off screen (chart-element.ts, _observe), the browser skips an off-screen
+     chart's style, layout and paint. Its size comes from the host (absolute, inset 0), so the size
+     containment this implies changes nothing and needs no contain-intrinsic-size. */
+  .cv {
+    content-visibility: auto;
+  }
   p,
   ul,
   dl,
@@ -402,6 +408,9 @@ export const baseStyles = css`
       --_background: #fff !important;
       --_grid: #ccc !important;
       --_axis: #666 !important;
+    }
+    .cv {
+      content-visibility: visible;
     }
     .plot {
       flex: none;

@@ -131,6 +131,43 @@ describe('ChartElement (core)', () => {
     expect(Number(cx)).to.be.closeTo(h.plotSize().width / 7, 0.01);
   });
 
+  it('off screen: skipped by the browser, still redrawn after a width change, exact once in view', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:800px">
+        <div style="height:${innerHeight * 3}px"></div>
+        <core-test-chart .data=${sampleDataset} height="300" lang="en"></core-test-chart>
+      </div>`,
+    );
+    const el = wrapper.querySelector('core-test-chart') as CoreTestChart;
+    const h = new ChartHarness(el);
+    await h.ready();
+    await frame();
+    await frame();
+    const root = el.shadowRoot!;
+    const chart = root.querySelector('.chart')!;
+    const plot = root.querySelector<HTMLElement>('.plot')!;
+    expect(chart.classList.contains('cv')).to.equal(true);
+    expect(getComputedStyle(chart).contentVisibility).to.equal('auto');
+    expect(plot.checkVisibility({ contentVisibilityAuto: true })).to.equal(false); // skipped
+    const drawn = h.plotSize();
+    expect(drawn.width).to.be.within(790, 800);
+    // New words around the plot while skipped (no size change reported), then a narrower page.
+    el.setAttribute('lang', 'zh-CN');
+    wrapper.style.width = '400px';
+    for (let i = 0; i < 60 && h.plotSize().width > 400; i++) await frame();
+    expect(h.plotSize().width).to.be.within(390, 400);
+    expect(plot.checkVisibility({ contentVisibilityAuto: true })).to.equal(false); // drawn, not laid out
+    el.scrollIntoView();
+    await frame();
+    await frame();
+    await el.updateComplete;
+    expect(plot.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    const box = plot.getBoundingClientRect();
+    expect(h.plotSize()).to.deep.equal({ width: Math.floor(box.width), height: Math.floor(box.height) });
+    const cx = h.marks()[0]!.querySelector('circle')!.getAttribute('cx');
+    expect(Number(cx)).to.be.closeTo(h.plotSize().width / 7, 0.01);
+  });
+
   it('shows an error with role=alert, logs it and fires county-data-error for an unknown county', async () => {
     const events: CustomEvent[] = [];
     const logged: unknown[] = [];

@@ -48,6 +48,10 @@ const idle = (cb: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
+/** Print media: the frame takes its content's height then, so the plot box alone is the measure. */
+let printQuery: MediaQueryList | undefined;
+const printing = (): MediaQueryList => (printQuery ??= matchMedia('print'));
+
 const markKeys = (d: ChartDescription): string => d.marks.map((m) => m.key).join();
 
 /**
@@ -139,6 +143,9 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   private _stopDefault?: () => void;
   private _cancelIdle?: () => void;
   private _observed?: Element;
+  /** The frame's last size, and how much smaller the plot box is (see `_observe`). */
+  private _frameSize?: ChartSize;
+  private _chrome?: ChartSize;
   private _pointerX?: number;
   private _focusPending?: boolean;
   private _retryFocus?: boolean;
@@ -363,6 +370,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       try {
         const d = (this._description = this.describe({ dataset: this._dataset, lang }));
         this._error = undefined;
+        this._chrome = undefined; // new words around the plot: measure them again
         if (previous && markKeys(previous) !== markKeys(d)) this._active = this._tip = -1;
         if (!(this._active >= 0 && this._active < d.marks.length)) this._active = 0;
       } catch (error) {
@@ -394,14 +402,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     if (plot !== this._observed && this.isConnected) {
       this._stopObserving?.();
       this._observed = plot ?? undefined;
-      this._stopObserving = !plot
-        ? undefined
-        : observeSize(plot, (size) => {
-            const old = this._size;
-            if (old?.width === size.width && old.height === size.height) return;
-            this._size = size;
-            this.requestUpdate();
-          });
+      this._chrome = this._frameSize = undefined;
+      this._stopObserving = plot ? this._observe(plot) : undefined;
     }
     const error = this._shownError() ?? this._renderError;
     if (error && error !== this._reportedError) {
@@ -433,6 +435,62 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
       this._focusPending = false;
       root.querySelector<SVGElement>(`[data-mark="${this._active}"]`)?.focus();
     }
+  }
+
+  /**
+   * Size the plot from two boxes. The frame (`.chart`) is sized by the host, so it is laid out even
+   * while the browser skips its insides. The plot box reports its own size whenever it is laid out.
+   * Each time, what the frame adds around it (title, legend, footer: the chrome) is kept, and once
+   * a chart has been sized while off screen, its frame gets `content-visibility: auto` (class `cv`).
+   * A skipped chart's plot is then the frame minus that chrome, so off-screen charts are drawn, and
+   * redrawn after a width change, without laying out their insides; when one scrolls into view with
+   * chrome that wrapped differently, its plot box reports the true size. (Chrome unknown, after new
+   * data while skipped: one forced layout of this chart alone.)
+   */
+  private _observe(plot: HTMLElement): () => void {
+    const frame = plot.parentElement!;
+    const setSize = (size: ChartSize): void => {
+      const old = this._size;
+      if (old?.width === size.width && old.height === size.height) return;
+      this._size = size;
+      this.requestUpdate();
+    };
+    // Whether the browser skips the frame's insides now (no event where content-visibility is not
+    // supported: never skipped). checkVisibility() would tell too, but recalculates style each call.
+    let skipped = false;
+    frame.addEventListener('contentvisibilityautostatechange', (event) => {
+      skipped = (event as Event & { skipped: boolean }).skipped;
+    });
+    const stopFrame = observeSize(frame, (outer) => {
+      this._frameSize = outer;
+      // Laid out: the plot box reports its own size (every change of the frame changes it).
+      if (!skipped || printing().matches) return;
+      let chrome = this._chrome;
+      if (!chrome) {
+        const r = plot.getBoundingClientRect();
+        chrome = this._chrome = {
+          width: outer.width - Math.floor(r.width),
+          height: outer.height - Math.floor(r.height),
+        };
+      }
+      setSize({
+        width: Math.max(0, outer.width - chrome.width),
+        height: Math.max(0, outer.height - chrome.height),
+      });
+    });
+    const stopPlot = observeSize(plot, (size, offScreen) => {
+      const outer = this._frameSize;
+      if (outer) this._chrome = { width: outer.width - size.width, height: outer.height - size.height };
+      // From now on the browser may skip this chart while it is off screen (base-styles.ts, .cv).
+      // Only while it is off screen now: a box in view that turns `auto` starts out skipped for a
+      // frame (a layout shift, and a "ResizeObserver loop" inside the observer's callback).
+      if (outer && offScreen) frame.classList.add('cv');
+      setSize(size);
+    });
+    return () => {
+      stopFrame();
+      stopPlot();
+    };
   }
 
   // ---- interaction ---------------------------------------------------------------------------

@@ -9,7 +9,8 @@ import type { ChartSize } from './view.js';
  * slice at a time, so that after a width change the charts a reader sees are redrawn within the
  * frame, and a page of 150 charts does not redraw all of them before it paints.
  */
-type SizeListener = (size: ChartSize) => void;
+/** `offScreen`: the box was away from the viewport, and its size comes late, from the queue. */
+type SizeListener = (size: ChartSize, offScreen: boolean) => void;
 
 const listeners = new WeakMap<Element, SizeListener>();
 /** Sizes of off-screen boxes not yet delivered, in the order of their notifications. */
@@ -22,15 +23,23 @@ const NEAR = 200;
 /** Work per task when catching up with off-screen charts (ms): below the 50 ms of a long task. */
 const SLICE_MS = 40;
 
+/** Off-screen work yields to anything the page (or the reader) does first: background priority. */
+const later = (task: () => void): void => {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (t: () => void, o: object) => Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task);
+};
+
 function scheduleFlush(): void {
   if (flushScheduled) return;
   flushScheduled = true;
-  setTimeout(async () => {
+  later(async () => {
     flushScheduled = false;
     const start = performance.now();
     for (const [element, size] of pending) {
       pending.delete(element);
-      listeners.get(element)?.(size);
+      listeners.get(element)?.(size, true);
       // Let the chart's update (a microtask) run, so that the slice counts its cost.
       await null;
       if (pending.size && performance.now() - start > SLICE_MS) return scheduleFlush();
@@ -50,7 +59,7 @@ export function observeSize(element: Element, listener: SizeListener): () => voi
       const r = target.getBoundingClientRect();
       pending.delete(target); // (re-)inserted below: the queue keeps notification order
       if (r.bottom >= -NEAR && r.top <= innerHeight + NEAR && r.right >= -NEAR && r.left <= innerWidth + NEAR)
-        listener(size);
+        listener(size, false);
       else {
         pending.set(target, size);
         scheduleFlush();
