@@ -569,6 +569,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     this._select(index);
   }
 
+  /** The export menu's buttons exist once it has been opened (most readers never open it). */
+  private _menuOpened?: boolean;
+  private _openMenu = (): void => {
+    if (this._menuOpened) return;
+    this._menuOpened = true;
+    this.requestUpdate();
+  };
+
   private _toggleTable(): void {
     this.showTable = !this.showTable;
   }
@@ -678,8 +686,11 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
                   >
                     ${uiText(table ? 'showChart' : 'showTable', lang)}
                   </button>
-                  ${exportMenuTemplate(lang, (format) =>
-                    this.download(format).catch((error: unknown) => console.error(error)),
+                  ${exportMenuTemplate(
+                    lang,
+                    (format) => this.download(format).catch((error: unknown) => console.error(error)),
+                    !!this._menuOpened,
+                    this._openMenu,
                   )}`
               : nothing
           }

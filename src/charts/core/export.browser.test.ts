@@ -165,6 +165,8 @@ describe('export', () => {
     const details = root.querySelector<HTMLDetailsElement>('[part="export"]')!;
     const summary = details.querySelector('summary')!;
     expect(summary.textContent!.trim()).to.equal('Download');
+    // The buttons are rendered when the menu first opens (nothing to lay out on a page of many charts).
+    expect(details.querySelectorAll('button').length).to.equal(0);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
