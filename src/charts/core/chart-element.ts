@@ -575,6 +575,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     if (this._menuOpened) return;
     this._menuOpened = true;
     this.requestUpdate();
+    // Now, not in a microtask: the buttons exist as the disclosure opens (code may click one at once).
+    this.performUpdate();
   };
 
   private _toggleTable(): void {
