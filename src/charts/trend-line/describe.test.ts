@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../core/errors.js';
 import { describeTrend, type TrendRequest } from './describe.js';
 import { trendFixture } from './fixture.js';
+import { parseDataset } from '../../data/load.js';
+import counties from '../../../data/counties.json' with { type: 'json' };
+import indicators from '../../../data/indicators.json' with { type: 'json' };
+import figures from '../../../data/figures.json' with { type: 'json' };
 
 const req = (r: Partial<TrendRequest>): TrendRequest => ({
   counties: [],
@@ -71,6 +75,30 @@ describe('describeTrend', () => {
     expect(d.items.map((i) => (i.period ? 'span' : 'point'))).toEqual(['span', 'point', 'span']);
     expect(d.table.rows.map((r) => r[1])).toEqual(['2017–2021', '2021', '2022–2026']);
     expect(d.marks[0]!.tooltip.note).toBe('多年累计,高度为年均值');
+  });
+
+  it('names spans for what they are: totals in the level view, average rates in the rate view', () => {
+    const level = describeTrend(
+      trendFixture,
+      undefined,
+      req({ counties: ['tonghua'], indicator: 'fixed-asset-investment' }),
+    );
+    expect(level.legend?.find((l) => l.symbol === 'span')).toMatchObject({
+      label: '多年累计(年均)',
+      color: 'c-actual',
+    });
+    const dataset = parseDataset({ counties, indicators, figures });
+    const rate = describeTrend(
+      dataset,
+      undefined,
+      req({ counties: ['tonghua'], indicator: 'budget-revenue-growth', lang: 'en' }),
+    );
+    expect(rate.model.view).toBe('rate');
+    // 年均增长6% over 2022–2026 is a goal: a rate, in the target colour.
+    expect(rate.legend?.find((l) => l.symbol === 'span')).toMatchObject({
+      label: 'Average yearly rate over several years',
+      color: 'c-target',
+    });
   });
 
   it('draws growth indicators as rates', () => {

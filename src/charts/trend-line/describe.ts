@@ -439,12 +439,15 @@ export function describeTrend(
     'dash',
     'c-target',
   );
+  // Spans are totals at their yearly mean in the level view, average yearly rates in the rate view;
+  // drawn in the target colour when every span is a goal.
+  const spans = items.filter((m) => m.period);
   swatch(
-    items.some((m) => m.period),
-    '多年累计(年均)',
-    'Multi-year total (yearly mean)',
+    spans.length,
+    model.view === 'rate' ? '多年平均增速' : '多年累计(年均)',
+    model.view === 'rate' ? 'Average yearly rate over several years' : 'Multi-year total (yearly mean)',
     'span',
-    'c-actual',
+    spans.every((m) => m.kind === 'target' || m.kind === 'implied') ? 'c-target' : 'c-actual',
   );
   const skipped = inputs.reduce((n, i) => n + i.series.skipped.length, 0);
 
