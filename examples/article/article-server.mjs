@@ -91,12 +91,45 @@ ${body}
 `;
 }
 
+/**
+ * Test pages that are the article (index.html) with one thing changed, derived here rather than
+ * kept as copies: a stylesheet added in <head>, the reserve stylesheet left out, or `height`
+ * attributes dropped (every chart pasted exactly as the README's snippet).
+ */
+const articleVariants = {
+  'hostile.html': { label: 'hostile CSS', stylesheet: 'hostile.css' },
+  'canary-theme.html': { label: 'themed', stylesheet: 'canary-theme.css' },
+  'canary-no-reserve.html': { label: 'no reserve stylesheet', withoutReserve: true },
+  'defaults.html': { label: 'README snippet, no height', withoutHeight: true },
+};
+
+export function articleVariant(
+  name,
+  article = readFileSync(join(root, 'examples/article/index.html'), 'utf8'),
+) {
+  const variant = articleVariants[name];
+  let html = article.replace('<title>', `<title>[${variant.label}] `);
+  if (variant.stylesheet) {
+    html = html.replace('</head>', `  <link rel="stylesheet" href="${variant.stylesheet}" />\n  </head>`);
+  }
+  if (variant.withoutReserve)
+    html = html.replace(/^\s*<link rel="stylesheet" href="[^"]*county-charts\.css" \/>\n/gm, '');
+  if (variant.withoutHeight) html = html.replace(/(<county-[a-z-]+[^>]*?) height="\d+"/g, '$1');
+  return html;
+}
+
 function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = normalize(decodeURIComponent(url.pathname));
   const file = join(root, path);
   const allowed = servedRoots.some((prefix) => path.startsWith(prefix)) && file.startsWith(root + sep);
   const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
+  const variant = path.startsWith('/examples/article/') && path.slice('/examples/article/'.length);
+  if (variant && Object.hasOwn(articleVariants, variant)) {
+    response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
+    response.end(articleVariant(variant));
+    return;
+  }
   if (path === '/examples/article/readme.html') {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
     const snippets = readmeSnippets().map(url.searchParams.has('typos') ? withEditorSlips : (x) => x);
