@@ -113,6 +113,21 @@ describe('formatNumber', () => {
   ] as const)('%d (%s) → %s', (n, lang, expected) => {
     expect(formatNumber(n, lang)).toBe(expected);
   });
+
+  it('gives the same text from its result cache, per format and number, past the cache bound', () => {
+    const direct = (n: number, digits: number): string =>
+      new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(n).replace('-', '\u2212');
+    // 5,000 distinct numbers (more than the cache holds) in two formats, then all again from the cache.
+    const numbers = Array.from({ length: 5000 }, (_, i) => (i - 2500) / 7);
+    for (let round = 0; round < 2; round += 1) {
+      for (const n of numbers) {
+        expect(formatNumber(n, 'en', { maximumFractionDigits: 1 })).toBe(direct(n, 1));
+        expect(formatNumber(n, 'en', { maximumFractionDigits: 3 })).toBe(direct(n, 3));
+      }
+    }
+    expect(formatNumber(-0, 'en')).toBe(direct(-0, 2));
+    expect(formatNumber(0, 'en')).toBe('0');
+  });
 });
 
 describe('significantDigits', () => {

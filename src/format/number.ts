@@ -41,6 +41,13 @@ export interface FormattedValue {
 
 const MINUS = '\u2212'; // a true minus sign: the same width as + in tabular figures
 const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Results by format and number: formatToParts is the slowest call in a chart's first draw, and a
+ * page of charts formats the same values over and over (ticks, a county's figures in each chart).
+ * Bounded: cleared when full.
+ */
+const formatted = new Map<string, [string, string]>();
+const FORMATTED_MAX = 4096;
 
 /**
  * `n` as [sign and digits, compact word with its separator]: ["−29.93", "万"], ["120", " million"],
@@ -51,6 +58,10 @@ function pieces(n: number, lang: Lang, options: NumberFormatOptions): [string, s
   const compact =
     notation === 'compact' || (notation !== 'full' && Math.abs(n) >= (lang === 'en' ? 1e6 : 1e4));
   const key = [lang, compact, sig, maximumFractionDigits, sign].join();
+  // (-0 formats as "-0": its own entry.)
+  const id = `${key}|${Object.is(n, -0) ? '-0' : n}`;
+  const known = formatted.get(id);
+  if (known) return known;
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.NumberFormat(lang, {
@@ -73,7 +84,10 @@ function pieces(n: number, lang: Lang, options: NumberFormatOptions): [string, s
     else if (type === 'literal' && !scale && /^\s+$/.test(value)) scale += ' ';
     else digits += value;
   }
-  return [digits, scale.trim() ? scale : ''];
+  const result: [string, string] = [digits, scale.trim() ? scale : ''];
+  if (formatted.size >= FORMATTED_MAX) formatted.clear();
+  formatted.set(id, result);
+  return result;
 }
 
 /** A bare number: zh 29.93万, 1.2亿, 1234; en 299,300, 120 million. Non-finite numbers render as "–". */
