@@ -24,6 +24,9 @@ const ZH_SUFFIX = /(?:自治县|自治旗|县|区|市|旗)$/u;
 
 /** The item `typed` names, or undefined (also when a short name would fit several items). */
 export function findNamed<T extends Named>(items: readonly T[], typed: string): T | undefined {
+  // Most attributes hold the id itself: no need to normalise every name to find it.
+  const asTyped = items.find((item) => item.id === typed);
+  if (asTyped) return asTyped;
   const key = normalise(typed);
   if (!key) return undefined;
   const exact = items.find(
