@@ -46,11 +46,36 @@ export function minifyCss(css: string): string {
     .trim();
 }
 
+// Elements whose start and end bound a block (or a table/list box): whitespace beside their tags
+// renders nothing. Inline elements (span, button, svg in a line, …) are not listed: a space between
+// two of them shows.
+const BLOCK_TAG = /^<\/?(?:div|p|ul|ol|li|table|caption|thead|tbody|tr|th|td|details|summary|style)\b/;
+// SVG ignores whitespace between elements except inside text content: after a text's start, before
+// its end, and beside a tspan (only ever inside text) or a title (maybe inside text).
+const INSIDE_TEXT_AFTER = /^<(?:text|tspan)\b|^<\/(?:tspan|title)\b/;
+const INSIDE_TEXT_BEFORE = /^<\/?(?:tspan|title)\b|^<\/text\b/;
+
+/**
+ * Whether a run of whitespace between these tags (their `<…>` or `<…` text; one may be unknown, an
+ * expression's content) renders nothing: in HTML beside a block's start or end, where it is
+ * collapsed away; in SVG anywhere outside text content.
+ */
+function silentBetween(tag: 'html' | 'svg', previous?: string, next?: string): boolean {
+  if (tag === 'html') return [previous, next].some((t) => t !== undefined && BLOCK_TAG.test(t));
+  return (
+    (previous !== undefined || next !== undefined) &&
+    !(previous !== undefined && INSIDE_TEXT_AFTER.test(previous)) &&
+    !(next !== undefined && INSIDE_TEXT_BEFORE.test(next))
+  );
+}
+
 /**
  * Whitespace inside Lit's css`` / html`` / svg`` templates, which no JS minifier may touch.
  * CSS: comments dropped, spaces around punctuation and child combinators removed, the last `;` of
  * a block, the space before `!important` and the 0 of `0.5` dropped. Markup: a run of whitespace
- * holding a line break becomes one space (the same rendering outside <pre>, which the charts do not use).
+ * holding a line break becomes one space (the same rendering outside <pre>, which the charts do not use),
+ * or nothing where it renders nothing: beside a block's tag in HTML, between SVG elements outside text.
+ * Every such run would be a text node in each chart's shadow root.
  */
 export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): string {
   if (tag === 'css') {
@@ -62,7 +87,17 @@ export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): s
       .replace(/;}/g, '}')
       .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2');
   }
-  return text.replace(/\s*\n\s*/g, ' ');
+  // Between two tags, or between a tag and the quasi's edge (an expression or the template's end).
+  return text.replace(/\s*\n\s*/g, (run, at: number) => {
+    const before = text.slice(0, at);
+    const after = text.slice(at + run.length);
+    const previous = /<\/?[^<>]*>$/.exec(before)?.[0];
+    const next = /^<\/?[\w-]+/.exec(after)?.[0];
+    if (previous === undefined && before !== '') return ' '; // text before: a word space
+    if (next === undefined && after !== '') return ' ';
+    // At the quasi's edge only the tag side is known (the expression's content may be text).
+    return silentBetween(tag, previous, next) ? '' : ' ';
+  });
 }
 
 /** Rewrite the static parts of every css/html/svg tagged template in one module. */
@@ -73,8 +108,10 @@ export function minifyTemplates(code: string, id: string): string | null {
       const tag = node.tag.type === 'Identifier' ? node.tag.name : '';
       if (tag !== 'css' && tag !== 'html' && tag !== 'svg') return;
       for (const quasi of node.quasi.quasis) {
+        // The span holds its delimiters: ` or } before, ` or ${ after.
         const text = code.slice(quasi.start, quasi.end);
-        const minified = minifyTemplateText(tag, text);
+        const close = text.endsWith('${') ? 2 : 1;
+        const minified = text[0] + minifyTemplateText(tag, text.slice(1, -close)) + text.slice(-close);
         if (minified !== text) edits.push({ start: quasi.start, end: quasi.end, text: minified });
       }
     },

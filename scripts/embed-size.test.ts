@@ -154,11 +154,27 @@ describe('embed size helpers', () => {
       [
         'const styles = css` :host{color:${color}}.a,.b>c{margin:0}`;',
         'const print = css`@media print{.x{opacity:.5!important;width:10.5px}}`;',
-        'const view = html`<p class="x"> ${label} </p> <span>a</span> <span>b</span>`;',
+        'const view = html`<p class="x">${label}</p><span>a</span> <span>b</span>`;',
         'const keep = other`\n  a  b\n`, text = "  two  spaces ";',
       ].join('\n'),
     );
     expect(minifyTemplates('const x = 1;', 'x.ts')).toBeNull();
+  });
+
+  it('drops whitespace only where it renders nothing: beside HTML blocks, between SVG elements outside text', () => {
+    const minified = (code: string) => minifyTemplates(code, 'x.ts');
+    // Inline HTML keeps its word spaces; a button's label keeps its edges (an expression may be text).
+    expect(minified('html`<li>\n  <b>a</b>\n  <i>b</i>\n</li>\n<button>\n  ${t}\n</button>`')).toBe(
+      'html`<li><b>a</b> <i>b</i></li><button> ${t} </button>`',
+    );
+    // SVG: nothing between shapes and groups; inside text, the spaces between tspans and at its edges stay.
+    expect(
+      minified(
+        'svg`<g>\n  <path d="M0"></path>\n  ${marks}\n  <text x="1">\n    <tspan>a</tspan>\n    <tspan>b</tspan>${note}\n  </text>\n</g>`',
+      ),
+    ).toBe(
+      'svg`<g><path d="M0"></path>${marks}<text x="1"> <tspan>a</tspan> <tspan>b</tspan>${note} </text></g>`',
+    );
   });
 
   it('fails clearly when the generated data is missing', () => {
