@@ -5,8 +5,38 @@ import type { PointKind } from '../../data/series.js';
 import { ChartElement, type DescribeInput } from '../core/chart-element.js';
 import { seriesClass, type ChartSize, type ColorClass } from '../core/view.js';
 import { describeTrend, type TrendDescription } from './describe.js';
-import { trendLayout, type TrendLayout } from './layout.js';
+import { trendLayout, type PlacedMark, type TrendLayout } from './layout.js';
 import { trendLineStyles } from './styles.js';
+
+// Drawing cost grows with DOM nodes, Lit's comment markers included: an array costs two markers per
+// item and every `${}` between tags one more. So each mark is one template with no child part but
+// its label, and the texts and lines behind the marks are nested templates, each holding the ones
+// drawn before it (`rest`): one marker per line, two per text.
+
+type Run = SVGTemplateResult | typeof nothing;
+
+/** A text behind the marks: class, x, y, words, text-anchor (default start). */
+type Label = readonly [string, number, number, string, string?];
+
+const text = (rest: Run, [cls, x, y, words, anchor = 'start']: Label): SVGTemplateResult =>
+  svg`${rest}<text class=${cls} x=${x} y=${y} text-anchor=${anchor}>${words}</text>`;
+
+/**
+ * A mark's shapes: the hit area (its pointer target and focus ring), then a dot (actual solid,
+ * estimate or derived hollow), a diamond (a goal, stated or implied) or a span (a total at its
+ * yearly mean, over its years) with its label when the layout found room for it.
+ */
+function markShapes({ x, y, x0, x1, kind, period, labelAt, label }: PlacedMark): SVGTemplateResult {
+  const fill = kind === 'actual' ? 'fill' : 'hollow';
+  if (!period)
+    return kind === 'target' || kind === 'implied'
+      ? svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle><path class=${fill} d=${`M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z`}></path>`
+      : svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle><circle class=${fill} cx=${x} cy=${y} r="4.5"></circle>`;
+  const w = Math.max(2, x1 - x0);
+  return labelAt
+    ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${`span ${kind}`} x=${x0} y=${y - 3} width=${w} height="6"></rect><text class="span-label" x=${labelAt.x} y=${labelAt.y} text-anchor="middle">${label}</text>`
+    : svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${`span ${kind}`} x=${x0} y=${y - 3} width=${w} height="6"></rect>`;
+}
 
 /**
  * Five-year trends of one indicator for one or more counties: what was achieved (actual dots solid,
@@ -87,42 +117,27 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
           : kind === 'estimate'
             ? 'c-estimate'
             : 'c-actual';
-    const text = (cls: string, x: number, y: number, content: string, anchor = 'start') =>
-      svg`<text class=${cls} x=${x} y=${y} text-anchor=${anchor}>${content}</text>`;
     const band = l.bands.find((b) => b.current);
-    return svg`<g aria-hidden="true">${
-      band
-        ? svg`<rect class="band" x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${bottom - top}></rect>`
-        : nothing
-    }<path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>${l.lines.map(
-      (ln) =>
-        svg`<path class="trend ${ln.role} ${color(ln.seriesIndex, ln.role === 'plan' ? 'target' : 'actual')}" d=${ln.d}></path>`,
-    )}${[
+    // The shaded plan period under the grid and the baseline; then the lines; then every text.
+    const base = band
+      ? svg`<rect class="band" x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${bottom - top}></rect><path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>`
+      : svg`<path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>`;
+    const lines = l.lines.reduce<Run>(
+      (rest, ln) =>
+        svg`${rest}<path class="trend ${ln.role} ${color(ln.seriesIndex, ln.role === 'plan' ? 'target' : 'actual')}" d=${ln.d}></path>`,
+      base,
+    );
+    const texts: readonly Label[] = [
       ...l.bands
         .filter((b) => b.label)
-        .map((b) => text(`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label)),
-      ...l.yTicks.map((t) => text('tick y-tick', left - 6, t.pos, t.label, 'end')),
-      ...l.xTicks.map((t) => text('tick', t.pos, bottom + 15, t.label, 'middle')),
-      ...l.annotations.map((a) => text('annotation', a.x, a.y, a.text)),
-      ...l.labels.map((t) => text('end-label', t.x, t.y, t.text)),
-    ]}</g>${l.items.map(({ x, y, x0, x1, kind, period, labelAt, label, seriesIndex }, i) => {
-      const w = Math.max(2, x1 - x0);
-      // Estimates, targets and derived values hollow; goals (stated or implied) diamonds.
-      const shape = kind === 'actual' ? 'fill' : 'hollow';
-      return this.mark(
-        i,
-        period
-          ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class="span ${kind}" x=${x0} y=${y - 3} width=${w} height="6"></rect>${
-              // Left out where it would run into another text (the tooltip and the table carry it).
-              labelAt ? text('span-label', labelAt.x, labelAt.y, label!, 'middle') : nothing
-            }`
-          : svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle>${
-              kind === 'target' || kind === 'implied'
-                ? svg`<path class=${shape} d="M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z"></path>`
-                : svg`<circle class=${shape} cx=${x} cy=${y} r="4.5"></circle>`
-            }`,
-        color(seriesIndex, kind) + (i === this.activeMark ? ' active' : ''),
-      );
-    })}`;
+        .map((b): Label => [`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label]),
+      ...l.yTicks.map((t): Label => ['tick y-tick', left - 6, t.pos, t.label, 'end']),
+      ...l.xTicks.map((t): Label => ['tick', t.pos, bottom + 15, t.label, 'middle']),
+      ...l.annotations.map((a): Label => ['annotation', a.x, a.y, a.text]),
+      ...l.labels.map((t): Label => ['end-label', t.x, t.y, t.text]),
+    ];
+    return svg`<g aria-hidden="true">${texts.reduce(text, lines)}</g>${l.items.map((m, i) =>
+      this.mark(i, markShapes(m), color(m.seriesIndex, m.kind) + (i === this.activeMark ? ' active' : '')),
+    )}`;
   }
 }
