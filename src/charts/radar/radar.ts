@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import {
   ComparisonError,
   radarComparison,
@@ -19,8 +19,9 @@ import {
   type ChartSize,
   type DescribeInput,
 } from '../core/index.js';
-import { axisValueText, bilingual, describeRadar, radarText } from './describe.js';
+import { axisValueText, bilingual, describeRadar, radarText, type RadarStringKey } from './describe.js';
 import { radarLayout } from './layout.js';
+import { gapShape, inline, inlineHtml, labelledVertexShapes, panelTemplate, vertexShapes } from './marks.js';
 import { radarStyles } from './styles.js';
 
 export interface RadarDescription extends ChartDescription {
@@ -263,95 +264,40 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     // eight axes and not near the centre, where they would crowd each other (tooltip and table give every value).
     const labelled = l.mode === 'single' && axes.length <= 8 ? hl : undefined;
     const onLegend = this._onLegend;
-    return svg`<g class=${l.mode}>
-      <foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}>${html`<ul
-        class="radar-legend"
-        aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')}
-        @click=${onLegend}
-        @keydown=${onLegend}
-        @pointerover=${onLegend}
-        @pointerleave=${onLegend}
-        @focusin=${onLegend}
-        @focusout=${onLegend}
-      >
-        ${series.map(({ county: { id, name: names } }, i) => {
-          const name = pick(names, lang);
-          const off = this._hidden.has(id);
-          return html`<li
-            class="legend-item ${seriesClass(i)} ${id === hl ? 'highlighted' : ''} ${off ? 'off' : ''}"
-          >
-            <button
-              class="button legend-toggle"
-              data-county=${id}
-              aria-pressed=${!off}
-              aria-label=${w('显示', 'Show ') + name}
-            >
-              <svg class="swatch" width="12" height="12" aria-hidden="true">
-                <circle cx="6" cy="6" r="5"></circle>
-              </svg>
-            </button>
-            <button
-              class="button legend-name"
-              data-county=${id}
-              aria-pressed=${this._pinned === id}
-              aria-label=${w('突出显示', 'Highlight ') + name}
-              ?disabled=${off}
-            >
-              ${name}
-            </button>
-          </li>`;
-        })}
-        ${[l.hasGaps && radarText('gapKey', lang), l.mixedKinds && radarText('kindKey', lang)].map((key) =>
-          key ? html`<li class="legend-key" aria-hidden="true">${key}</li>` : '',
-        )}
-      </ul>`}</foreignObject>
-      ${l.panels.map(
-        (p) => svg`<g class="panel" aria-hidden="true">
-          <path class="grid" d=${p.grid}></path>
-          <path class="axis" d=${p.frame}></path>
-          ${p.rings.map(({ label: t }) => t && svg`<text class="tick muted" x=${t.x} y=${t.y}>${t.text}</text>`)}
-          ${p.title && svg`<text class="panel-title" x=${p.title.x} y=${p.title.y} text-anchor="middle">${p.title.text}</text>`}
-          ${p.axes.map(
-            ({ label: t, indicator }, i) =>
-              svg`<text class="axis-label ${indicator === d.marks[active]?.select.indicator ? 'active' : ''}" text-anchor=${t.anchor}>${t.lines.map(
-                (line, k) => svg`<tspan x=${t.x} y=${t.y + k * t.lineHeight}>${line}</tspan>`,
-              )}${
-                // *: the counties' figures on this axis differ in kind or period (a note under the plot says so).
-                axes[i].mixedPeriods ? '*' : ''
-              }${t.note && svg`<tspan class="note tick" x=${t.x} y=${t.y + t.lines.length * t.lineHeight}>${t.note}</tspan>`}${
-                t.full && svg`<title>${t.full}</title>`
-              }</text>`,
-          )}
-          ${p.shapes.map(
-            (
-              s,
-            ) => svg`<g class="shape ${seriesClass(s.colorIndex)} ${s.highlighted ? 'highlighted' : ''} ${s.dimmed ? 'dimmed' : ''}">
-              <path class="area" d=${s.fill}></path>
-              <path class="stroke outline" d=${s.outline}></path>
-            </g>`,
-          )}
-        </g>`,
-      )}
-      ${l.marks.map(({ county, axis, x, y, value: v, colorIndex, dimmed }, i) => {
-        const angle = l.panels[0].axes[axis].angle;
-        const cos = Math.cos(angle);
-        return this.mark(
+    // Legend: a toggle (swatch) and a pin (name) per county, then the keys that apply.
+    const legend = series.map(({ county: { id, name: names } }, i) => {
+      const name = pick(names, lang);
+      const off = this._hidden.has(id);
+      // One line, no whitespace between tags: each run of it would be a text node in every chart.
+      // prettier-ignore
+      return html`<li class="legend-item ${seriesClass(i)}${id === hl ? ' highlighted' : ''}${off ? ' off' : ''}"><button class="button legend-toggle" data-county=${id} aria-pressed=${!off} aria-label=${w('显示', 'Show ') + name}><svg class="swatch" width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5"></circle></svg></button><button class="button legend-name" data-county=${id} aria-pressed=${this._pinned === id} aria-label=${w('突出显示', 'Highlight ') + name} ?disabled=${off}>${name}</button></li>`;
+    });
+    // The keys that apply, each in its own part: the counties' part keeps its item count (and so its
+    // buttons, and the focus on them) when a toggle changes which keys apply.
+    const key = (on: boolean, text: RadarStringKey) =>
+      on ? html`<li class="legend-key" aria-hidden="true">${radarText(text, lang)}</li>` : nothing;
+    const panel = {
+      mode: l.mode,
+      activeIndicator: d.marks[active]?.select.indicator,
+      mixedPeriods: axes.map((a) => a.mixedPeriods),
+    };
+    const angles = l.panels[0]?.axes.map((a) => a.angle) ?? [];
+    // The legend's HTML sits in the SVG template itself: a foreignObject's children parse as HTML.
+    return svg`<foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}><ul class="radar-legend" aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')} @click=${onLegend} @keydown=${onLegend} @pointerover=${onLegend} @pointerleave=${onLegend} @focusin=${onLegend} @focusout=${onLegend}>${inlineHtml(legend)}${key(l.hasGaps, 'gapKey')}${key(l.mixedKinds, 'kindKey')}</ul></foreignObject>${inline(
+      l.panels.map((p) => panelTemplate(p, panel)),
+    )}${inline(
+      l.marks.map(({ county, axis, x, y, value: v, colorIndex, dimmed }, i) =>
+        this.mark(
           i,
-          v.status === 'reported'
-            ? svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle>
-              <circle class="vertex ${v.kind}" cx=${x} cy=${y} r=${i === active ? 5 : 3.5}></circle>
-              ${
-                // Inside the mark (role=img), so a screen reader hears the mark's label, not this text twice.
-                county === labelled && v.normalized >= 0.3
-                  ? svg`<text class="value-label" x=${x - cos * 10} y=${y - Math.sin(angle) * 10 + 4}
-                    text-anchor=${cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle'}>${axisValueText(v, lang)}</text>`
-                  : ''
-              }`
-            : svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle>
-              <path class="stroke gap-mark" d=${`M${x - 3.5},${y - 3.5}l7,7m0-7l-7,7`}></path>`,
-          `${seriesClass(colorIndex)} ${dimmed ? 'dimmed' : ''}`,
-        );
-      })}
-    </g>`;
+          v.status !== 'reported'
+            ? gapShape(x, y)
+            : // Inside the mark (role=img), so a screen reader hears the mark's label, not this text twice.
+              county === labelled && v.normalized >= 0.3
+              ? labelledVertexShapes(x, y, v.kind, i === active, angles[axis], axisValueText(v, lang))
+              : vertexShapes(x, y, v.kind, i === active),
+          dimmed ? `${seriesClass(colorIndex)} dimmed` : seriesClass(colorIndex),
+        ),
+      ),
+    )}`;
   }
 }

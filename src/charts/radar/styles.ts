@@ -73,24 +73,37 @@ export const radarStyles = css`
     font-size: 13px;
   }
 
-  /* County shapes and marks. */
+  /* County shapes: a fill (.area) and an outline (.stroke.outline), one path when both are the
+     same closed ring (the later .area fill then wins over .stroke's none). */
   .area {
     fill: var(--_c);
     fill-opacity: 0.1;
   }
-  .highlighted .area {
+  .highlighted.area {
     fill-opacity: 0.22;
   }
-  .outline,
-  .gap-mark {
+  .outline {
     stroke-linejoin: round;
     stroke-linecap: round;
   }
-  .highlighted .outline {
+  .highlighted.outline {
     stroke-width: 3;
   }
   .dimmed {
     opacity: 0.25;
+  }
+  /* A gap's filled ×, its own pointer target: the transparent stroke reaches 8 px round the centre
+     (a 16 px target, as the vertices' .hit circles); the focus ring hugs the ×. */
+  .gap-mark.hit {
+    fill: var(--_c);
+    stroke: transparent;
+    stroke-width: 16;
+    stroke-linejoin: round;
+  }
+  .mark:focus-visible .gap-mark.hit {
+    stroke: var(--_focus);
+    stroke-width: 4;
+    paint-order: stroke;
   }
   .vertex {
     fill: var(--_c);
