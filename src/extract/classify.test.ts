@@ -91,3 +91,63 @@ describe('the reach of 预计 (estimated)', () => {
     expect(figures(text).map((f) => f[1])).toEqual(['estimate', 'actual']);
   });
 });
+
+describe('an estimate note written behind the figure', () => {
+  it('makes the figure it follows an estimate: 880亿元(预计)', () => {
+    const text =
+      '一、过去五年工作回顾\n五年来,区级增加值从619.98亿元增长到880亿元(预计);区级财政收入从61.60亿元增长到104.12亿元。';
+    expect(figures(text).map((f) => [f[0], f[1]])).toEqual([
+      ['619.98亿元', 'actual'],
+      ['880亿元', 'estimate'],
+      ['61.60亿元', 'actual'],
+      ['104.12亿元', 'actual'],
+    ]);
+  });
+});
+
+describe('periods in a five-year review (report year 2024: 2019–2023)', () => {
+  const periods = (text: string) => figures(text).map((f) => [f[0], f[3], f[4]]);
+
+  it('puts the undated start level of a from-to pair in the year before the span', () => {
+    expect(periods('一、过去五年工作回顾\n五年来,工业增加值从1.66亿元增长到2.05亿元。')).toEqual([
+      ['1.66亿元', 2018, 2018],
+      ['2.05亿元', 2019, 2023],
+    ]);
+  });
+
+  it('reads a year followed by its figure (到2023年61.95亿元) as a year, not a date', () => {
+    const text =
+      '一、过去五年工作回顾\n预计全县生产总值从2018年的39.70亿元增长到2023年61.95亿元,年均增长9.3%。';
+    expect(periods(text)).toEqual([
+      ['39.70亿元', 2018, 2018],
+      ['61.95亿元', 2019, 2023],
+      ['9.3%', 2019, 2023],
+    ]);
+  });
+
+  it('spans a growth against a base year from the year after it to the year named before it', () => {
+    const text =
+      '一、过去五年工作回顾\n本区生产总值预计2023年达到316亿元,比2018年增长85.7%;2023年第三产业比重达到73.8%,比2018年提高11个百分点。';
+    expect(periods(text)).toEqual([
+      ['316亿元', 2023, 2023],
+      ['85.7%', 2019, 2023],
+      ['73.8%', 2023, 2023],
+      ['11个百分点', 2019, 2023],
+    ]);
+  });
+
+  it('keeps a five-year total on the whole term when an earlier clause names the last year', () => {
+    const text =
+      '一、过去五年工作回顾\n2023年社会消费品零售总额达41.6亿元,全社会固定资产投资五年累计完成406.5亿元。';
+    expect(periods(text)).toEqual([
+      ['41.6亿元', 2023, 2023],
+      ['406.5亿元', 2019, 2023],
+    ]);
+  });
+
+  it('runs 自2019年起 to the end of the span', () => {
+    expect(periods('一、过去五年工作回顾\n自2019年起旅游景点年接待游客量均超过1000万人次。')).toEqual([
+      ['超过1000万人次', 2019, 2023],
+    ]);
+  });
+});

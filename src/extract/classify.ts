@@ -4,7 +4,7 @@
  */
 import type { FigureKind, Measure, Period } from '../data/types.js';
 import { squeeze } from './blanks.js';
-import { isPeriodTotal } from './cumulative.js';
+import { isPeriodTotal, TOTAL_WORDS } from './cumulative.js';
 import type { Quantity } from './numbers.js';
 import type { SectionKind } from './segment.js';
 
@@ -27,6 +27,8 @@ export interface ClassifyInput {
   readonly reportYear: number;
   /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
   readonly estimateCarried?: boolean;
+  /** Text right after the figure, for notes written behind it: 880亿元(预计). */
+  readonly after?: string;
 }
 
 /** The clause the figure stands in: text after the last ,;: before it. */
@@ -37,11 +39,18 @@ export function clauseOf(sentencePrefix: string): string {
 
 // 预计: "expected" (the year is not closed yet when the report is delivered).
 const ESTIMATE_CUE = /预计/;
+// 880亿元(预计), 87%(预计数): a bracketed note right behind the figure makes that figure an estimate.
+const ESTIMATE_BEHIND = /^[ \t\u00a0\u3000]*[((][^()()]{0,6}预计[^()()]{0,6}[))]/;
 // 已/目前/现有 in a plan: a fact already achieved or existing, not a goal.
 const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|拥有|依托)/;
 
 export function kindOf(input: ClassifyInput): FigureKind {
-  if (input.estimateCarried || ESTIMATE_CUE.test(input.sentencePrefix)) return 'estimate';
+  if (
+    input.estimateCarried ||
+    ESTIMATE_CUE.test(input.sentencePrefix) ||
+    ESTIMATE_BEHIND.test(input.after ?? '')
+  )
+    return 'estimate';
   if (input.section === 'review-5y' || input.section === 'review-1y') return 'actual';
   if (ACHIEVED_CUE.test(input.clausePrefix)) return 'actual';
   return 'target';
@@ -105,21 +114,38 @@ function sectionPeriod(section: SectionKind, year: number): Period {
   }
 }
 
+/** A year as a time reference (2020年, 2020年61.95亿元), not a date (2020年6月). */
+const YEAR_RE = /(到|至|截至|截止|较|比|与|自|从)?(\d{4})年(?!\d{1,2}月|月)/g;
+const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
+// 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
+const FROM_LEVEL = /(从|由)$/;
+const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
+
 /**
  * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
- * 到2026年 → the plan's start to 2026; 较2017年 (a comparison base) changes nothing.
+ * 到2026年 → the plan's start to 2026; 自2007年起 → 2007 to the section's end; 较2017年 (a comparison
+ * base) changes nothing, except for a growth it measures against a later year named before it (预计2011年
+ * 达到316亿元,比2006年增长85.7% → 2007–2011). A year named in an earlier clause does not reach a period
+ * total of a multi-year section (2011年…达41.6亿元,投资五年累计完成406.5亿元 → the whole term), and the
+ * undated start level of a review's from-to pair (从1.66亿元增长到2.05亿元) stands the year before the span.
  */
-export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
+export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measure = 'level'): Period {
   const year = input.reportYear;
   let period = sectionPeriod(input.section, year);
   // what is achieved or still estimated when a plan is written belongs to the year just ending
   if (kind !== 'target' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
     period = { start: year - 1, end: year - 1 };
   }
+  const clause = squeeze(input.clausePrefix);
+  const clauseDated = NAMES_YEAR.test(clause);
+  const review = input.section === 'review-5y' || input.section === 'review-1y';
+  if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated)
+    return { start: period.start - 1, end: period.start - 1 };
+  if (period.start !== period.end && PERIOD_TOTAL.test(clause) && !clauseDated) return period;
   let found: RegExpExecArray | null = null;
   // years in brackets are asides (剔除2022年…支出外), and a goal cannot be set for a year already past
   const prefix = squeeze(input.sentencePrefix).replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));
-  const re = /(到|至|截至|截止|较|比|与)?(\d{4})年(?![\d月])/g;
+  const re = new RegExp(YEAR_RE.source, 'g');
   for (let m = re.exec(prefix); m; m = re.exec(prefix)) {
     const y = Number(m[2]);
     const plausible = kind === 'target' ? y >= year && y <= year + 10 : y >= year - 10 && y <= year;
@@ -128,6 +154,13 @@ export function periodOf(input: ClassifyInput, kind: FigureKind): Period {
   if (found) {
     const y = Number(found[2]);
     if (found[1] && /^(到|至|截至|截止)$/.test(found[1])) return { start: Math.min(period.start, y), end: y };
+    // 自2007年起, 2017年以来: from that year to the end of the section's span
+    const rest = prefix.slice(found.index + found[0].length);
+    if (/^(起|以来|开始)/.test(rest) || (found[1] === '自' && /^(至今|来)/.test(rest)))
+      return { start: y, end: Math.max(y, period.end) };
+    const bases = [...clause.matchAll(/(较|比|与)(\d{4})年/g)];
+    const base = bases.length ? Number(bases[bases.length - 1][2]) : null;
+    if (measure === 'growth' && base !== null && base < y) return { start: base + 1, end: y };
     return { start: y, end: y };
   }
   return period;
@@ -144,7 +177,7 @@ export function classify(raw: ClassifyInput): Classification {
   };
   const kind = kindOf(input);
   const { measure, direction } = measureOf(input);
-  const period = periodOf(input, kind);
+  const period = periodOf(input, kind, measure);
   const cumulative = isPeriodTotal({
     clausePrefix: input.clausePrefix,
     section: input.section,

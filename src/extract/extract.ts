@@ -98,6 +98,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
         section: sentence.section,
         reportYear: options.reportYear,
         estimateCarried: sentence.estimateCarried,
+        after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });
       const indicator = matchIndicator(options.catalogue, {
         subject,

@@ -370,9 +370,9 @@ function readChineseFigure(s: string, pos: number): { quantity: Quantity | null;
   return { quantity: build(tok, tail, pos, tail.end, '=', false), next: tail.end };
 }
 
-const DOUBLING_RE = /翻(一|两|二|三)?番/y;
+const DOUBLING_RE = /翻了?(一|两|二|三)?番|翻倍/y;
 
-/** 翻一番 "double": growth of 100% (翻两番: ×4, 300%). */
+/** 翻一番 / 翻了一番 / 翻番 / 翻倍 "double": growth of 100% (翻两番: ×4, 300%). */
 function readDoubling(s: string, pos: number): Quantity | null {
   DOUBLING_RE.lastIndex = pos;
   const m = DOUBLING_RE.exec(s);

@@ -38,6 +38,9 @@ export const BASE_UNITS: readonly string[] = [
   '美元',
   '人次',
   '场次',
+  // 标箱/标准箱: TEU, a port's container throughput (1030万标箱)
+  '标准箱',
+  '标箱',
   '小时',
   '分钟',
   '%',

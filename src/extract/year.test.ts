@@ -37,4 +37,33 @@ describe('inferYear on scraped and plan-only texts', () => {
   it('reads the latest year named across blanks', () => {
     expect(inferYear('2020 年,全县新建农村公路45公里;2019 年完成植树造林。')).toMatchObject({ year: 2021 });
   });
+
+  it.each([
+    // given in January: the report of that year, not the year after the latest one named
+    [
+      '2017政府工作报告\n——2017年1月10日在某某区第十六届人民代表大会第一次会议上\n对今后五年和2017年工作提出建议',
+      2017,
+    ],
+    // a mid-year session opening a new term: the year it is held in, not the next
+    [
+      '政府工作报告—2021年7月29日在某某自治县第八届人民代表大会第一次会议上\n一、过去五年发展成就和2021年上半年工作回顾',
+      2021,
+    ],
+    // given in December: the next year's report
+    ['政府工作报告\n——2022年12月23日在某某县第十八届人民代表大会第二次会议上\n一、2022年工作回顾', 2023],
+    // the dateline wins over a Party congress the text cites
+    [
+      '政 府 工 作 报 告\n——2026 年 1 月 14 日在某某县第十八届人民代表大会\n第五次会议上\n深入贯彻党的二十大精神',
+      2026,
+    ],
+  ] as const)('reads the dateline of the title block: %s → %d', (text, year) => {
+    expect(inferYear(text)).toMatchObject({ year, confidence: 'inferred' });
+  });
+
+  it('reads a review heading that names the year and the five-year term together', () => {
+    expect(inferYear('2025年和“十四五”工作回顾\n刚刚过去的2025年,深入贯彻党的二十大精神。')).toMatchObject({
+      year: 2026,
+      evidence: 'reviews 2025: “2025年和“十四五”工作回顾”',
+    });
+  });
 });

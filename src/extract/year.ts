@@ -1,7 +1,8 @@
 /**
  * Infers the year a report plans for from its text, for reports we have never seen (the CLI without --year).
- * Evidence, strongest first: a title year (2022年…政府工作报告), the plan heading (2022年工作安排), the review
- * heading (过去五年和2021年 → 2022), Party meetings the text cites, an anniversary the text celebrates.
+ * Evidence, strongest first: a title year (2022年…政府工作报告), the dateline (2022年1月10日在…人民代表大会…),
+ * the plan heading (2022年工作安排), the review heading (过去五年和2021年, 2021年和“十三五”工作回顾 → 2022),
+ * Party meetings the text cites, an anniversary the text celebrates.
  */
 
 import { compact, originalSlice, type Compacted } from './blanks.js';
@@ -97,6 +98,19 @@ function planHeading(t: string): RegExpExecArray | null {
 }
 
 /**
+ * The dateline of the title block: ——2026年1月14日在某县第十八届人民代表大会第五次会议上 (often wrapped
+ * over two lines). A report given from January to October plans for that year (a mid-year session that opens
+ * a new term reviews the first half and plans the rest of it); one given in November or December plans for
+ * the next year (湘潭县's 2023 report was given on 2022-12-23).
+ */
+const DATELINE_RE = /(20\d{2})年(\d{1,2})月\d{1,2}日在[^。;;]{0,50}?(?:人民代表大会|人大)/;
+
+/** The plan year a dateline implies. */
+export function yearOfDateline(year: number, month: number): number {
+  return month >= 11 ? year + 1 : year;
+}
+
+/**
  * The report year, from a compacted copy of the text: PDF scrapes and web copies put blanks inside dates
  * (2021 年 1 月 27 日), which would hide every cue. Evidence quotes the original text.
  */
@@ -106,6 +120,17 @@ export function inferYear(text: string): YearInference | null {
   const head = t.slice(0, 300);
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
   if (m) return { year: Number(m[1]), confidence: 'stated', evidence: `title: “${quote(text, c, m)}”` };
+  m = DATELINE_RE.exec(t.slice(0, 400));
+  if (m) {
+    const given = Number(m[1]);
+    const month = Number(m[2]);
+    const year = yearOfDateline(given, month);
+    return {
+      year,
+      confidence: 'inferred',
+      evidence: `given ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
+    };
+  }
   m = planHeading(t);
   if (m)
     return {
@@ -113,7 +138,7 @@ export function inferYear(text: string): YearInference | null {
       confidence: 'stated',
       evidence: `plan heading: “${quote(text, c, m)}”`,
     };
-  m = /过去五年和(20\d{2})年|(20\d{2})年(?:工作)?回顾|(20\d{2})年工作总结/.exec(t);
+  m = /过去五年和(20\d{2})年|(20\d{2})年(?:和[^\n。,,;;]{0,10}?)?(?:工作)?回顾|(20\d{2})年工作总结/.exec(t);
   if (m) {
     const reviewed = Number(m[1] ?? m[2] ?? m[3]);
     return {
