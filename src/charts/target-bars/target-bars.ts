@@ -32,7 +32,8 @@ import {
   type LegendItem,
 } from '../core/index.js';
 import type { BarValue, DescribeContext, TargetBarRow, TargetBarsDescription } from './describe.js';
-import { layoutTargetBars, type RowLayout, type Shape, type TextBox } from './layout.js';
+import { layoutTargetBars } from './layout.js';
+import { groups, rowContent, texts } from './marks.js';
 import { targetBarsStyles } from './styles.js';
 
 /** A row given by code through the `rows` property (see `GivenRow` in src/data/queries.ts). */
@@ -262,42 +263,6 @@ export function describeTargetBars(
 
 // ---- the element ------------------------------------------------------------------------------
 
-// ---- marks: few Lit parts per row ----------------------------------------------------------------
-// Drawing cost grows with DOM nodes, Lit's comment markers included: an array costs two markers per
-// item and every `${}` between tags one more. So a row is one template with its hit area, name and
-// periods in place, and its other shapes and texts are nested templates, each holding the ones
-// drawn before it (`rest`): one marker per shape, two per text.
-
-type Run = SVGTemplateResult | typeof nothing;
-
-/** Items drawn in order as nested templates (see above), after `first`. */
-const run = <T>(
-  items: readonly T[],
-  draw: (rest: Run, item: T) => SVGTemplateResult,
-  first: Run = nothing,
-): Run => items.reduce(draw, first);
-
-/** A rect [class, x, y, width, height] or a path [class, d] of the layout, after `rest`. */
-const shape = (rest: Run, s: Shape) =>
-  s.length > 2
-    ? svg`${rest}<rect class=${s[0]} x=${s[1]} y=${s[2]} width=${s[3]} height=${s[4]}></rect>`
-    : svg`${rest}<path class=${s[0]} d=${s[1]}></path>`;
-
-/** A text after `rest`; the values column in parts, each in its mark's colour. */
-const text = (rest: Run, t: TextBox) =>
-  t.parts
-    ? svg`${rest}<text class=${t.c} x=${t.x} y=${t.y}><tspan class="v-actual">${t.parts[0]}</tspan> → <tspan class="v-target">${t.parts[1]}</tspan></text>`
-    : svg`${rest}<text class=${t.c} x=${t.x} y=${t.y}>${t.text}</text>`;
-
-/** One row: the hit area (its highlight and focus ring) under the bars, then the words. */
-function row(r: RowLayout): SVGTemplateResult {
-  // The layout puts the hit area first among the shapes, and the name and periods first among the texts.
-  const [hit, ...shapes] = r.shapes;
-  const [name, sub, ...texts] = r.texts;
-  const [, x, y, width, height] = hit as readonly [string, number, number, number, number];
-  return svg`<rect class="hit" x=${x} y=${y} width=${width} height=${height}></rect>${run(texts, text, run(shapes, shape))}<text class=${name!.c} x=${name!.x} y=${name!.y}>${name!.text}</text><text class=${sub!.c} x=${sub!.x} y=${sub!.y}>${sub!.text}</text>`;
-}
-
 /**
  * Targets against results for one county: per indicator, the latest actual (or estimate) as a bar
  * and the target as a marker (≥/≤ with an arrow, ranges as a span, ~ dashed), the change labelled.
@@ -428,12 +393,9 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   protected override renderPlot(d: TargetBarsDescription, size: ChartSize): SVGTemplateResult {
     const l = layoutTargetBars(d.rows, size, { lang: this.language });
     this._drawn = l.rows.length;
-    // Every group's grid, axis and labels in one hidden layer; then a mark per row; the "N more" note.
-    return svg`<g class="group" aria-hidden="true">${l.groups.reduce<Run>(
-      (rest, g) => run(g.texts, text, run(g.shapes, shape, rest)),
-      nothing,
-    )}</g>${l.rows.map((r) =>
-      this.mark(r.index, row(r), r.index === this.activeMark ? 'active' : ''),
-    )}${l.more ? text(nothing, l.more) : nothing}`;
+    // The groups' grids, axes and labels in one layer hidden from screen readers; a mark per row; the "N more" note.
+    return svg`<g class="group" aria-hidden="true">${groups(l.groups)}</g>${l.rows.map((r) =>
+      this.mark(r.index, rowContent(r), r.index === this.activeMark ? 'active' : ''),
+    )}${l.more ? texts([l.more]) : nothing}`;
   }
 }

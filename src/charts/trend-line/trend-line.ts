@@ -1,42 +1,13 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import type { Figure } from '../../data/types.js';
 import { canonicalIds } from '../../data/lookup.js';
 import type { PointKind } from '../../data/series.js';
 import { ChartElement, type DescribeInput } from '../core/chart-element.js';
 import { seriesClass, type ChartSize, type ColorClass } from '../core/view.js';
 import { describeTrend, type TrendDescription } from './describe.js';
-import { trendLayout, type PlacedMark, type TrendLayout } from './layout.js';
+import { trendLayout, type TrendLayout } from './layout.js';
+import { labels, markShapes, paths, type Label } from './marks.js';
 import { trendLineStyles } from './styles.js';
-
-// Drawing cost grows with DOM nodes, Lit's comment markers included: an array costs two markers per
-// item and every `${}` between tags one more. So each mark is one template with no child part but
-// its label, and the texts and lines behind the marks are nested templates, each holding the ones
-// drawn before it (`rest`): one marker per line, two per text.
-
-type Run = SVGTemplateResult | typeof nothing;
-
-/** A text behind the marks: class, x, y, words, text-anchor (default start). */
-type Label = readonly [string, number, number, string, string?];
-
-const text = (rest: Run, [cls, x, y, words, anchor = 'start']: Label): SVGTemplateResult =>
-  svg`${rest}<text class=${cls} x=${x} y=${y} text-anchor=${anchor}>${words}</text>`;
-
-/**
- * A mark's shapes: the hit area (its pointer target and focus ring), then a dot (actual solid,
- * estimate or derived hollow), a diamond (a goal, stated or implied) or a span (a total at its
- * yearly mean, over its years) with its label when the layout found room for it.
- */
-function markShapes({ x, y, x0, x1, kind, period, labelAt, label }: PlacedMark): SVGTemplateResult {
-  const fill = kind === 'actual' ? 'fill' : 'hollow';
-  if (!period)
-    return kind === 'target' || kind === 'implied'
-      ? svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle><path class=${fill} d=${`M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z`}></path>`
-      : svg`<circle class="hit" cx=${x} cy=${y} r="11"></circle><circle class=${fill} cx=${x} cy=${y} r="4.5"></circle>`;
-  const w = Math.max(2, x1 - x0);
-  return labelAt
-    ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${`span ${kind}`} x=${x0} y=${y - 3} width=${w} height="6"></rect><text class="span-label" x=${labelAt.x} y=${labelAt.y} text-anchor="middle">${label}</text>`
-    : svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${`span ${kind}`} x=${x0} y=${y - 3} width=${w} height="6"></rect>`;
-}
 
 /**
  * Five-year trends of one indicator for one or more counties: what was achieved (actual dots solid,
@@ -118,25 +89,28 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
             ? 'c-estimate'
             : 'c-actual';
     const band = l.bands.find((b) => b.current);
-    // The shaded plan period under the grid and the baseline; then the lines; then every text.
-    const base = band
+    // Behind the marks, hidden from screen readers: the shaded plan period, the grid and the
+    // baseline, the lines (achieved solid, planned dashed), then every text.
+    const backdrop = band
       ? svg`<rect class="band" x=${band.x0} y=${top} width=${band.x1 - band.x0} height=${bottom - top}></rect><path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>`
       : svg`<path class="grid" d=${l.grid}></path><path class="axis" d=${l.axis}></path>`;
-    const lines = l.lines.reduce<Run>(
-      (rest, ln) =>
-        svg`${rest}<path class="trend ${ln.role} ${color(ln.seriesIndex, ln.role === 'plan' ? 'target' : 'actual')}" d=${ln.d}></path>`,
-      base,
+    const lines = l.lines.map(
+      (ln) =>
+        [
+          `trend ${ln.role} ${color(ln.seriesIndex, ln.role === 'plan' ? 'target' : 'actual')}`,
+          ln.d,
+        ] as const,
     );
-    const texts: readonly Label[] = [
+    const texts: Label[] = [
       ...l.bands
         .filter((b) => b.label)
-        .map((b): Label => [`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label]),
+        .map((b): Label => [`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label, 'start']),
       ...l.yTicks.map((t): Label => ['tick y-tick', left - 6, t.pos, t.label, 'end']),
       ...l.xTicks.map((t): Label => ['tick', t.pos, bottom + 15, t.label, 'middle']),
-      ...l.annotations.map((a): Label => ['annotation', a.x, a.y, a.text]),
-      ...l.labels.map((t): Label => ['end-label', t.x, t.y, t.text]),
+      ...l.annotations.map((a): Label => ['annotation', a.x, a.y, a.text, 'start']),
+      ...l.labels.map((t): Label => ['end-label', t.x, t.y, t.text, 'start']),
     ];
-    return svg`<g aria-hidden="true">${texts.reduce(text, lines)}</g>${l.items.map((m, i) =>
+    return svg`<g aria-hidden="true">${labels(texts, paths(lines, backdrop))}</g>${l.items.map((m, i) =>
       this.mark(i, markShapes(m), color(m.seriesIndex, m.kind) + (i === this.activeMark ? ' active' : '')),
     )}`;
   }
