@@ -1,4 +1,5 @@
 import type { Comparator, Figure } from '../data/types.js';
+import { decimalParts } from './decimal.js';
 import { comparatorMark } from './labels.js';
 import type { Lang } from './lang.js';
 import { unitSpelling } from './units.js';
@@ -39,55 +40,18 @@ export interface FormattedValue {
   readonly text: string;
 }
 
-const MINUS = '\u2212'; // a true minus sign: the same width as + in tabular figures
-const formatters = new Map<string, Intl.NumberFormat>();
-/**
- * Results by format and number: formatToParts is the slowest call in a chart's first draw, and a
- * page of charts formats the same values over and over (ticks, a county's figures in each chart).
- * Bounded: cleared when full.
- */
-const formatted = new Map<string, [string, string]>();
-const FORMATTED_MAX = 4096;
-
 /**
  * `n` as [sign and digits, compact word with its separator]: ["−29.93", "万"], ["120", " million"],
  * ["1,234", ""]. zh groups by 万/亿 from 10,000 up; en from a million up (see NumberFormatOptions).
  */
 function pieces(n: number, lang: Lang, options: NumberFormatOptions): [string, string] {
-  const { notation, significantDigits: sig, maximumFractionDigits, sign } = options;
-  const compact =
-    notation === 'compact' || (notation !== 'full' && Math.abs(n) >= (lang === 'en' ? 1e6 : 1e4));
-  const key = [lang, compact, sig, maximumFractionDigits, sign].join();
-  // (-0 formats as "-0": its own entry.)
-  const id = `${key}|${Object.is(n, -0) ? '-0' : n}`;
-  const known = formatted.get(id);
-  if (known) return known;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, {
-      ...(sig === undefined
-        ? { maximumFractionDigits: maximumFractionDigits ?? 2 }
-        : { maximumSignificantDigits: Math.min(21, Math.max(1, Math.round(sig))) }),
-      ...(compact && { notation: 'compact', compactDisplay: 'long' }),
-      // Chinese prints 1234 without a separator, as the reports do; English groups 1,234.
-      // (`useGrouping: 'min2'` is ES2023 Intl, Chrome 106+, Node 19+; lib ES2022 types know booleans only.)
-      useGrouping: (lang === 'en' ? 'auto' : 'min2') as unknown as boolean,
-      signDisplay: sign === 'always' ? 'exceptZero' : 'auto',
-    });
-    formatters.set(key, format);
-  }
-  let digits = '';
-  let scale = '';
-  for (const { type, value } of format.formatToParts(n)) {
-    if (type === 'compact') scale += value;
-    else if (type === 'minusSign') digits += MINUS;
-    else if (type === 'literal' && !scale && /^\s+$/.test(value)) scale += ' ';
-    else digits += value;
-  }
-  const result: [string, string] = [digits, scale.trim() ? scale : ''];
-  if (formatted.size >= FORMATTED_MAX) formatted.clear();
-  formatted.set(id, result);
-  return result;
+  const { notation, significantDigits, maximumFractionDigits, sign } = options;
+  return decimalParts(n, lang, {
+    compact: notation === 'compact' || (notation !== 'full' && Math.abs(n) >= (lang === 'en' ? 1e6 : 1e4)),
+    ...(significantDigits !== undefined && { significantDigits }),
+    ...(maximumFractionDigits !== undefined && { fractionDigits: maximumFractionDigits }),
+    plusSign: sign === 'always',
+  });
 }
 
 /** A bare number: zh 29.93万, 1.2亿, 1234; en 299,300, 120 million. Non-finite numbers render as "–". */
@@ -103,9 +67,6 @@ function numberOrRange(lo: number, hi: number | undefined, lang: Lang, options: 
   return `${a}${aScale === bScale ? '' : aScale}–${b}${bScale}`;
 }
 
-// One instance: constructing Intl.PluralRules costs about 1 ms, and a page of charts formats thousands of values.
-let englishPlurals: Intl.PluralRules | undefined;
-
 /** A value in its base unit, with comparator mark and range, split into pieces. */
 export function formatValueParts(
   baseValue: number,
@@ -120,11 +81,11 @@ export function formatValueParts(
       ? numberOrRange(baseValue, hi, lang, options)
       : '–';
   const spelling = unitSpelling(baseUnit, lang);
-  englishPlurals ??= new Intl.PluralRules('en');
+  // English cardinal plurals: "one" is exactly 1 as written (1 firm, 1.5 firms, 0 firms, −1 firm).
   const plural =
     (hi !== undefined && hi !== baseValue) ||
     /[a-z]/i.test(number) || // "1 million people"
-    englishPlurals.select(Number(number.replace(/[^0-9.]/g, ''))) !== 'one';
+    number.replace(/[^0-9.]/g, '') !== '1';
   const unit = options.unit === false ? '' : plural ? spelling.other : spelling.one;
   const gap = unit && spelling.space ? ' ' : '';
   return {
