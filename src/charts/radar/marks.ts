@@ -77,9 +77,14 @@ export const labelledVertexShapes = (
   return svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex ${kind}" cx=${x} cy=${y} r=${active ? 5 : 3.5}></circle><text class="value-label" x=${x - cos * 10} y=${y - Math.sin(angle) * 10 + 4} text-anchor=${anchor}>${text}</text>`;
 };
 
-/** A gap's mark content: the × is its own pointer target. */
-export const gapShape = (x: number, y: number): Template =>
-  svg`<path class="hit gap-mark" d=${gapCross(x, y)}></path>`;
+/**
+ * A gap's mark content: the × is its own pointer target (its transparent stroke, styles.ts). The
+ * active mark (tooltip open, as on keyboard focus) gets the vertices' ring instead, the focus ring.
+ */
+export const gapShape = (x: number, y: number, active: boolean): Template =>
+  active
+    ? svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><path class="gap-mark" d=${gapCross(x, y)}></path>`
+    : svg`<path class="hit gap-mark" d=${gapCross(x, y)}></path>`;
 
 /**
  * An axis label: the name's lines as tspans, the mixed-period `*` at the end of the last line, then

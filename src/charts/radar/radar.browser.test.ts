@@ -89,10 +89,14 @@ describe('<county-radar>', () => {
       const d = Math.hypot(Number(c.getAttribute('cx')) - panel.cx, Number(c.getAttribute('cy')) - panel.cy);
       expect(d).to.be.greaterThan(panel.innerRadius - 0.01);
     }
-    // gamma's outline is broken: no closed path for it.
-    const gammaShape = root(el).querySelector('.shape.c-s3')!;
-    for (const p of gammaShape.querySelectorAll('path.outline'))
+    // gamma's outline is broken: no closed path for it, and its fill is a separate path.
+    const gammaOutlines = root(el).querySelectorAll('path.shape.c-s3.outline');
+    expect(gammaOutlines.length).to.equal(1);
+    for (const p of gammaOutlines) {
       expect(p.getAttribute('d')).not.to.match(/Z$/);
+      expect(p.classList.contains('area')).to.equal(false);
+    }
+    expect(root(el).querySelectorAll('path.shape.c-s3.area').length).to.equal(1);
     expect(h.text('notes')).to.contain('×：该县报告没有给出这项数字（不是零）');
     expect(root(el).querySelector('.legend-key')?.textContent).to.contain('未报告');
     // Both keys apply here: a gap, and beta's 预计 estimate (hollow) beside actual results (filled).
@@ -316,6 +320,109 @@ describe('<county-radar>', () => {
     expect(h.marks().length).to.equal(4);
     expect(h.markLabels()[0]).to.equal('Alpha, gdp growth: 2022 target 7%, 100% on the axis');
     expect(h.text('source')).to.contain('Alpha, 2022 government work report');
+  });
+
+  it('every mark is a pointer target reaching 8 px round its centre, gaps included (16 px targets)', async () => {
+    for (const attrs of [{ kind: 'actual' }, { kind: 'actual', 'small-multiples': 'always', lang: 'en' }]) {
+      const { el, h } = await mount(attrs);
+      const marks = h.marks();
+      expect(marks.some((m) => m.querySelector('.gap-mark'))).to.equal(true);
+      expect(marks.some((m) => m.querySelector('.vertex'))).to.equal(true);
+      for (const mark of marks) {
+        mark.scrollIntoView({ block: 'center' });
+        const shape = mark.querySelector('.vertex, .gap-mark')!;
+        const box = shape.getBoundingClientRect();
+        const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+        for (let k = 0; k < 8; k++) {
+          const a = (k * Math.PI) / 4;
+          const [x, y] = [cx + 7.5 * Math.cos(a), cy + 7.5 * Math.sin(a)];
+          const hits = root(el).elementsFromPoint(x, y);
+          expect(
+            hits.some((e) => e.closest('.mark') === mark),
+            `${mark.getAttribute('aria-label')} at ${k * 45}°`,
+          ).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('a focused gap shows the focus ring of a vertex, and its × again once the tooltip closes', async () => {
+    const { el, h } = await mount({ kind: 'actual' });
+    const gap = markByKey(el, h, 'gamma:gdp-growth');
+    expect([...gap.children].map((c) => c.getAttribute('class'))).to.deep.equal(['hit gap-mark']);
+    gap.focus();
+    await el.updateComplete;
+    const ring = gap.querySelector('circle.hit')!;
+    expect(ring.getAttribute('r')).to.equal('8');
+    expect(gap.querySelector('path.gap-mark:not(.hit)')).not.to.equal(null);
+    expect(getComputedStyle(gap.querySelector('.gap-mark')!).fill).not.to.equal('none');
+    await h.press('Escape');
+    expect(h.tooltip()).to.equal(null);
+    expect([...gap.children].map((c) => c.getAttribute('class'))).to.deep.equal(['hit gap-mark']);
+  });
+
+  it('keeps the focus on a legend button it redraws (a toggle changes which keys apply)', async () => {
+    const { el, h } = await mount({ kind: 'actual' });
+    const keys = () => [...root(el).querySelectorAll('.legend-key')].length;
+    expect(keys()).to.equal(2);
+    const toggle = root(el).querySelector<HTMLButtonElement>('.legend-toggle[data-county="beta"]')!;
+    toggle.focus();
+    toggle.click(); // beta's estimate was the only hollow vertex: the filled/hollow key goes
+    await el.updateComplete;
+    expect(keys()).to.equal(1);
+    expect(toggle.isConnected).to.equal(true);
+    expect(root(el).activeElement).to.equal(toggle);
+    expect(h.marks().length).to.equal(6);
+  });
+
+  it('draws lean marks: no wrapper groups, no whitespace nodes, at most two comments per drawn item', async () => {
+    for (const attrs of [
+      { kind: 'actual', highlight: 'alpha' },
+      { kind: 'target', 'small-multiples': 'always' },
+    ]) {
+      const { el, h } = await mount(attrs);
+      const svg = root(el).querySelector('svg.plot-svg')!;
+      const name = JSON.stringify(attrs);
+      // Groups are marks (the core's focusable g) and panels, nothing else.
+      expect(
+        [...svg.querySelectorAll('g')].every((g) => g.matches('.mark, .panel')),
+        name,
+      ).to.equal(true);
+      // A vertex: its pointer target and its dot (and its value, when written); a gap: its × alone.
+      for (const mark of h.marks()) {
+        const kinds = [...mark.children].map((c) => c.getAttribute('class')!.split(' ')[0]);
+        expect(kinds.join(' '), name).to.be.oneOf([
+          'hit vertex',
+          'hit vertex value-label',
+          'hit', // the × (class "hit gap-mark")
+        ]);
+        if (kinds.length === 1) expect(mark.firstElementChild!.classList.contains('gap-mark')).to.equal(true);
+      }
+      // A county's shape: one path when fill and outline are the same ring, else two.
+      const counties = root(el).querySelectorAll('.legend-item').length;
+      const shapes = svg.querySelectorAll('path.shape').length;
+      expect(shapes, name).to.be.within(counties, 2 * counties);
+      // Whitespace between tags would be a text node per chart and per item (the core's svg aside).
+      const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+      let whitespace = 0;
+      let comments = 0;
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (node.nodeType === Node.COMMENT_NODE) comments++;
+        else if (node.parentNode !== svg && !node.textContent!.trim()) whitespace++;
+      }
+      expect(whitespace, name).to.equal(0);
+      // Lit marks each child part with a comment, and each item of an array with two: here a mark, a
+      // legend entry and a panel's text or shape costs one comment as an item, plus one for its
+      // content (a mark's shapes, a text's words).
+      const count = (selector: string) => svg.querySelectorAll(selector).length;
+      const budget =
+        2 * (h.marks().length + count('li') + count('.panel')) +
+        count('.panel > *') +
+        2 * count('text, tspan, title') +
+        8;
+      expect(comments, name).to.be.at.most(budget);
+    }
   });
 
   for (const theme of ['light', 'dark'] as const) {

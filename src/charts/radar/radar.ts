@@ -290,7 +290,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
         this.mark(
           i,
           v.status !== 'reported'
-            ? gapShape(x, y)
+            ? gapShape(x, y, i === active)
             : // Inside the mark (role=img), so a screen reader hears the mark's label, not this text twice.
               county === labelled && v.normalized >= 0.3
               ? labelledVertexShapes(x, y, v.kind, i === active, angles[axis], axisValueText(v, lang))

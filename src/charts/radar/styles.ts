@@ -92,17 +92,20 @@ export const radarStyles = css`
   .dimmed {
     opacity: 0.25;
   }
-  /* A gap's filled ×, its own pointer target: the transparent stroke reaches 8 px round the centre
-     (a 16 px target, as the vertices' .hit circles); the focus ring hugs the ×. */
-  .gap-mark.hit {
+  /* A gap's ×, filled: its transparent stroke is its pointer target, reaching 8 px round the centre
+     (16 px, as the vertices' .hit circles). The active gap has a .hit ring (the focus ring); focused
+     with its tooltip closed (Escape), a focus-coloured edge round the ×. */
+  .gap-mark {
     fill: var(--_c);
+  }
+  .gap-mark.hit {
     stroke: transparent;
     stroke-width: 16;
     stroke-linejoin: round;
   }
   .mark:focus-visible .gap-mark.hit {
     stroke: var(--_focus);
-    stroke-width: 4;
+    stroke-width: 5;
     paint-order: stroke;
   }
   .vertex {
