@@ -61,7 +61,13 @@ const INSIDE_TEXT_BEFORE = /^<\/?(?:tspan|title)\b|^<\/text\b/;
  * collapsed away; in SVG anywhere outside text content.
  */
 function silentBetween(tag: 'html' | 'svg', previous?: string, next?: string): boolean {
-  if (tag === 'html') return [previous, next].some((t) => t !== undefined && BLOCK_TAG.test(t));
+  if (tag === 'html')
+    // Also right inside an inline <svg>: its children are SVG, where spaces between elements show nothing.
+    return (
+      [previous, next].some((t) => t !== undefined && BLOCK_TAG.test(t)) ||
+      (previous !== undefined && /^<svg\b/.test(previous)) ||
+      (next !== undefined && /^<\/svg\b/.test(next))
+    );
   return (
     (previous !== undefined || next !== undefined) &&
     !(previous !== undefined && INSIDE_TEXT_AFTER.test(previous)) &&
@@ -77,7 +83,7 @@ function silentBetween(tag: 'html' | 'svg', previous?: string, next?: string): b
  * or nothing where it renders nothing: beside a block's tag in HTML, between SVG elements outside text.
  * Every such run would be a text node in each chart's shadow root.
  */
-export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): string {
+export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string, lead = ''): string {
   if (tag === 'css') {
     return text
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -90,8 +96,9 @@ export function minifyTemplateText(tag: 'css' | 'html' | 'svg', text: string): s
   // Between two tags, or between a tag and the quasi's edge (an expression or the template's end).
   return text.replace(/\s*\n\s*/g, (run, at: number) => {
     const before = text.slice(0, at);
+    // `lead`: the template's text before this quasi, where the tag closed by a leading `>` began.
     const after = text.slice(at + run.length);
-    const previous = /<\/?[^<>]*>$/.exec(before)?.[0];
+    const previous = /<\/?[^<>]*>$/.exec(before.includes('<') ? before : lead + before)?.[0];
     const next = /^<\/?[\w-]+/.exec(after)?.[0];
     if (previous === undefined && before !== '') return ' '; // text before: a word space
     if (next === undefined && after !== '') return ' ';
@@ -107,11 +114,15 @@ export function minifyTemplates(code: string, id: string): string | null {
     TaggedTemplateExpression(node) {
       const tag = node.tag.type === 'Identifier' ? node.tag.name : '';
       if (tag !== 'css' && tag !== 'html' && tag !== 'svg') return;
+      // The template's static text so far, expressions as `0`: a tag may open in an earlier quasi.
+      let lead = '';
       for (const quasi of node.quasi.quasis) {
         // The span holds its delimiters: ` or } before, ` or ${ after.
         const text = code.slice(quasi.start, quasi.end);
         const close = text.endsWith('${') ? 2 : 1;
-        const minified = text[0] + minifyTemplateText(tag, text.slice(1, -close)) + text.slice(-close);
+        const inner = text.slice(1, -close);
+        const minified = text[0] + minifyTemplateText(tag, inner, lead) + text.slice(-close);
+        lead += inner + '0';
         if (minified !== text) edits.push({ start: quasi.start, end: quasi.end, text: minified });
       }
     },

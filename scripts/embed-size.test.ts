@@ -175,6 +175,13 @@ describe('embed size helpers', () => {
     ).toBe(
       'svg`<g><path d="M0"></path>${marks}<text x="1"> <tspan>a</tspan> <tspan>b</tspan>${note} </text></g>`',
     );
+    // A tag whose attributes hold expressions closes in a later quasi: its name is still known.
+    // Inside an inline <svg> of an HTML template, as in SVG.
+    expect(
+      minified(
+        'html`<div class=${c}\n>\n  <p>a</p>\n</div>\n<svg class=${s}>\n  ${shape}\n</svg>\n${label} <b>x</b>`',
+      ),
+    ).toBe('html`<div class=${c} ><p>a</p></div><svg class=${s}>${shape}</svg> ${label} <b>x</b>`');
   });
 
   it('fails clearly when the generated data is missing', () => {
