@@ -26,6 +26,34 @@ async function mount(attrs: string, width = 800, data: Dataset | undefined = dat
   return { el, h, wrapper };
 }
 
+/** Elements, Lit's comment markers, text nodes with words and whitespace-only ones under `root` (itself not counted). */
+function nodes(root: Node): { elements: number; comments: number; words: number; whitespace: number } {
+  const n = { elements: 0, comments: 0, words: 0, whitespace: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === Node.ELEMENT_NODE) n.elements++;
+    else if (node.nodeType === Node.COMMENT_NODE) n.comments++;
+    else if (node.nodeType === Node.TEXT_NODE) n[node.textContent!.trim() ? 'words' : 'whitespace']++;
+  }
+  return n;
+}
+
+/** A chart of rows given by code (`.rows`, set before it is connected), in English. */
+async function mountRows(rows: CountyTargetBars['rows'], width: number) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('county-target-bars');
+  el.setAttribute('lang', 'en');
+  el.rows = rows;
+  wrapper.append(el);
+  const h = new ChartHarness(el);
+  await h.ready();
+  await frame();
+  await el.updateComplete;
+  return { el, h };
+}
+
 describe('<county-target-bars>', () => {
   it('draws one mark per row, bars and markers matching the data', async () => {
     const { el, h } = await mount('county="tonghua" lang="en" indicators="gdp-growth retail-sales-growth"');
@@ -95,6 +123,59 @@ describe('<county-target-bars>', () => {
       expect(label).to.contain(rows[i][2]); // the target cell, with period and value
     });
     expect(h.tableColumns()).to.deep.equal(['Indicator', 'Result', 'Target', 'Change']);
+  });
+
+  // Drawing time grows with DOM nodes (issue 9's benchmark): Lit adds a comment marker per part
+  // between tags and two per array item, so arrays of shapes and texts cost 2-3 markers each. A row
+  // here is one template; its other shapes and texts share a few templates.
+  it('draws lean rows: one hit area a row, few Lit markers, rows at least 16 px high', async () => {
+    const rows = [
+      {
+        label: 'GDP growth',
+        unit: '%',
+        measure: 'growth' as const,
+        actual: { value: 8, kind: 'estimate' as const, period: 2021 },
+        target: { value: 9, comparator: '>=' as const, period: 2022 },
+      },
+      {
+        label: 'Firms',
+        unit: '家',
+        measure: 'level' as const,
+        actual: { value: 1, period: 2021 },
+        target: { value: 1, valueHi: 2, period: 2022 },
+      },
+      { label: 'Tourists', unit: '人次', measure: 'level' as const, target: { value: 9e5, period: 2022 } },
+    ];
+    const cases = [
+      ['county="tonghua" lang="zh-CN"', 380, undefined],
+      ['county="hulan" lang="en"', 800, undefined],
+      ['.rows', 800, rows],
+      ['.rows', 400, rows],
+    ] as const;
+    for (const [attrs, width, given] of cases) {
+      const { el, h } = given ? await mountRows(given, width) : await mount(attrs, width);
+      const plot = el.shadowRoot!.querySelector('svg.plot-svg')!;
+      expect(h.marks().length).to.be.greaterThan(1);
+      for (const m of h.marks()) {
+        const n = nodes(m);
+        expect(m.querySelectorAll('rect.hit')).to.have.length(1);
+        expect(m.querySelectorAll('g')).to.have.length(0);
+        // Markers: the mark's content (core's), the row's parts, two per text node with words at
+        // most, shapes included (arrays: 19 for a row of 3 texts and 3 shapes; this: 7).
+        expect(n.comments, `${attrs} ${width}`).to.be.at.most(2 + 2 * n.words);
+        expect(n.whitespace).to.equal(0);
+        // the hit area (pointer target, highlight, focus ring) spans the plot's width and the row's height
+        const hit = m.querySelector<SVGRectElement>('rect.hit')!.getBBox();
+        expect(hit.width).to.equal(h.plotSize().width);
+        expect(hit.height).to.be.at.least(16);
+      }
+      const layer = plot.querySelector(':scope > g[aria-hidden="true"]')!;
+      expect(plot.querySelectorAll(':scope > g[aria-hidden="true"]')).to.have.length(1);
+      const n = nodes(layer);
+      // the groups' grids, axes and labels: one marker per text, one per template of texts and per path
+      expect(n.comments).to.be.at.most(1 + Math.ceil(n.words * 1.5) + layer.querySelectorAll('path').length);
+      expect(n.whitespace).to.equal(0);
+    }
   });
 
   it('a county with targets only shows them with one note, no missing rows', async () => {

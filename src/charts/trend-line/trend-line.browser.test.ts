@@ -28,6 +28,19 @@ const centre = (g: Element): { x: number; y: number } => {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 };
 
+/** Elements, Lit's comment markers and whitespace-only text nodes under `root` (itself not counted). */
+function nodes(root: Node): { elements: number; comments: number; whitespace: number } {
+  const n = { elements: 0, comments: 0, whitespace: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === Node.ELEMENT_NODE) n.elements++;
+    else if (node.nodeType === Node.COMMENT_NODE) n.comments++;
+    else if (node.nodeType === Node.TEXT_NODE && !node.textContent!.trim()) n.whitespace++;
+  }
+  return n;
+}
+
 describe('<county-trend-line>', () => {
   it('draws one mark per stated value, solid actual, hollow estimate, target diamond', async () => {
     const { h } = await mount('county="sample" indicator="above-scale-enterprises" lang="zh-CN"');
@@ -112,6 +125,45 @@ describe('<county-trend-line>', () => {
     expect(h.text('subtitle')).to.equal('指数(2021年=100)');
     const at2021 = h.markLabels().filter((l) => l.includes('2021') || l.includes('2017–2021'));
     expect(at2021.every((l) => l.endsWith('100'))).to.equal(true);
+  });
+
+  // Drawing time grows with DOM nodes (issue 9's benchmark): Lit adds a comment marker per part
+  // between tags and two per array item. Arrays of marks and texts cost 3 markers a text; this
+  // chart draws a mark in one template and its texts several to a template.
+  it('draws lean marks: two shapes a point, few Lit markers, hit targets of at least 16 px', async () => {
+    const cases = [
+      ['county="sample" indicator="above-scale-enterprises"', 720],
+      ['county="tonghua" indicator="fixed-asset-investment" lang="en"', 360],
+      ['counties="sample tonghua" indicator="above-scale-enterprises" indexed', 720],
+      ['county="hulan" indicator="gdp"', 500],
+    ] as const;
+    for (const [attrs, width] of cases) {
+      const { el, h } = await mount(attrs, width);
+      expect(h.marks().length).to.be.greaterThan(1);
+      for (const m of h.marks()) {
+        const n = nodes(m);
+        const labels = m.querySelectorAll('text').length;
+        // the hit area, the dot, diamond or span, and a span's label when it has room
+        expect(n.elements, attrs).to.equal(2 + labels);
+        expect(m.querySelectorAll('.hit')).to.have.length(1);
+        // one marker for the mark's content (core), one per label
+        expect(n.comments, attrs).to.equal(1 + labels);
+        expect(n.whitespace).to.equal(0);
+        const box = m.getBBox();
+        expect(Math.min(box.width, box.height), attrs).to.be.at.least(16);
+      }
+      const layer = el.shadowRoot!.querySelector('svg.plot-svg > g[aria-hidden="true"]')!;
+      const n = nodes(layer);
+      const texts = layer.querySelectorAll('text').length;
+      const lines = layer.querySelectorAll('path.trend').length;
+      expect(texts).to.be.greaterThan(4);
+      expect(layer.querySelectorAll('g')).to.have.length(0);
+      // the grid and the baseline as one path each, the shaded plan period, the lines and texts
+      expect(n.elements).to.be.at.most(3 + lines + texts);
+      // one marker per text and per line, one per template of texts, one for the layer
+      expect(n.comments, attrs).to.be.at.most(1 + lines + Math.ceil(texts * 1.5));
+      expect(n.whitespace).to.equal(0);
+    }
   });
 
   it('shows an error for an unknown county, and an explicit empty state', async () => {
