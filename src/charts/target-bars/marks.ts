@@ -3,7 +3,7 @@
  * Lit's comment markers included (one per `${}` between tags, two per array item), and with
  * templates (each is a fragment cloned and inserted). So a row is one template with its hit area,
  * name and periods in place; a list of shapes or texts is nested templates, each holding the ones
- * drawn before it (`rest`), two rects or up to four texts to a template.
+ * drawn before it (`rest`), two shapes or up to four texts to a template.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { GroupLayout, RowLayout, Shape, TextBox } from './layout.js';
@@ -14,18 +14,20 @@ export type Drawn = SVGTemplateResult | typeof nothing;
 type Rect = readonly [string, number, number, number, number];
 const isRect = (s: Shape | undefined): s is Rect => !!s && s.length > 2;
 
-/** `list` drawn after `rest`, in order; two rects in a row share a template. */
+/** `list` drawn after `rest`, in order; two rects or two paths in a row share a template. */
 export function shapes(list: readonly Shape[], rest: Drawn = nothing): Drawn {
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1];
-    if (isRect(a) && isRect(b)) {
-      rest = svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect><rect class=${b[0]} x=${b[1]} y=${b[2]} width=${b[3]} height=${b[4]}></rect>`;
+    if (isRect(a)) {
+      if (isRect(b)) {
+        rest = svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect><rect class=${b[0]} x=${b[1]} y=${b[2]} width=${b[3]} height=${b[4]}></rect>`;
+        i++;
+      } else rest = svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect>`;
+    } else if (b && !isRect(b)) {
+      rest = svg`${rest}<path class=${a[0]} d=${a[1]}></path><path class=${b[0]} d=${b[1]}></path>`;
       i++;
-    } else
-      rest = isRect(a)
-        ? svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect>`
-        : svg`${rest}<path class=${a[0]} d=${a[1]}></path>`;
+    } else rest = svg`${rest}<path class=${a[0]} d=${a[1]}></path>`;
   }
   return rest;
 }
@@ -61,12 +63,17 @@ export const groups = (list: readonly GroupLayout[]): Drawn =>
 
 /**
  * A row's mark content: its hit area (the row's pointer target, highlight and focus ring) under
- * the bars and the target marker, then its words (the name in place). The layout lists the hit
- * area first among the shapes, and the name first among the texts.
+ * the bars and the target marker, then its words. The layout lists the hit area first among the
+ * shapes, the name and periods first among the texts and the change last. The usual row (two rects,
+ * the actual bar and the target tick or range, and a change) is one template with its other shapes
+ * and words in one part.
  */
 export function rowContent(r: RowLayout): SVGTemplateResult {
-  const [hit, ...rest] = r.shapes;
+  const [hit, a, b, ...more] = r.shapes;
   const [, x, y, width, height] = hit as Rect;
-  const { c, x: nx, y: ny, text } = r.name;
-  return svg`<rect class="hit" x=${x} y=${y} width=${width} height=${height}></rect>${texts(r.texts.slice(1), shapes(rest))}<text class=${c} x=${nx} y=${ny}>${text}</text>`;
+  const [name, sub, ...words] = r.texts as [TextBox, TextBox, ...TextBox[]];
+  const change = words.at(-1);
+  if (isRect(a) && isRect(b) && change?.c === 'change')
+    return svg`<rect class="hit" x=${x} y=${y} width=${width} height=${height}></rect><rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect><rect class=${b[0]} x=${b[1]} y=${b[2]} width=${b[3]} height=${b[4]}></rect>${texts(words.slice(0, -1), shapes(more))}<text class=${name.c} x=${name.x} y=${name.y}>${name.text}</text><text class=${sub.c} x=${sub.x} y=${sub.y}>${sub.text}</text><text class=${change.c} x=${change.x} y=${change.y}>${change.text}</text>`;
+  return svg`<rect class="hit" x=${x} y=${y} width=${width} height=${height}></rect>${texts(words, shapes(r.shapes.slice(1)))}<text class=${name.c} x=${name.x} y=${name.y}>${name.text}</text><text class=${sub.c} x=${sub.x} y=${sub.y}>${sub.text}</text>`;
 }
