@@ -32,7 +32,7 @@ import {
   type LegendItem,
 } from '../core/index.js';
 import type { BarValue, DescribeContext, TargetBarRow, TargetBarsDescription } from './describe.js';
-import { layoutTargetBars } from './layout.js';
+import { layoutTargetBars, type TargetBarsLayout } from './layout.js';
 import { groups, rowContent, texts } from './marks.js';
 import { targetBarsStyles } from './styles.js';
 
@@ -305,6 +305,8 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
 
   /** Rows drawn at the current size (the others did not fit). */
   private _drawn?: number;
+  /** The last layout (a tooltip or focus change re-renders without laying out again). */
+  private _laid?: { d: TargetBarsDescription; size: ChartSize; l: TargetBarsLayout };
 
   protected override needsDataset(): boolean {
     return !this.rows && !this.figures;
@@ -391,7 +393,12 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   }
 
   protected override renderPlot(d: TargetBarsDescription, size: ChartSize): SVGTemplateResult {
-    const l = layoutTargetBars(d.rows, size, { lang: this.language });
+    const c = this._laid;
+    const l =
+      c?.d === d && c.size.width === size.width && c.size.height === size.height
+        ? c.l
+        : layoutTargetBars(d.rows, size, { lang: this.language });
+    this._laid = { d, size, l };
     this._drawn = l.rows.length;
     // The groups' grids, axes and labels in one layer hidden from screen readers; a mark per row; the "N more" note.
     return svg`<g class="group" aria-hidden="true">${groups(l.groups)}</g>${l.rows.map((r) =>
