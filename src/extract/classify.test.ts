@@ -151,3 +151,31 @@ describe('periods in a five-year review (report year 2024: 2019–2023)', () => 
     ]);
   });
 });
+
+describe('targets of the coming term (report year 2024: 2024–2028)', () => {
+  const periods = (text: string) => figures(text).map((f) => [f[0], f[1], f[3], f[4]]);
+
+  it('opens the five-year plan at a sentence that sets goals for 今后五年 anywhere in it', () => {
+    const text =
+      '在充分衔接党代会部署的基础上,我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元。';
+    expect(periods(text)).toEqual([['超过1800亿元', 'target', 2024, 2028]]);
+  });
+
+  it('keeps an average yearly rate on the whole term when an earlier clause names a year', () => {
+    const text = '二、今后五年主要目标\n力争2025年班列到发量占全市50%,进出口总额年均增速10%以上。';
+    expect(periods(text)).toEqual([
+      ['50%', 'target', 2025, 2025],
+      ['10%以上', 'target', 2024, 2028],
+    ]);
+  });
+});
+
+describe('growth against the end of the last five-year plan', () => {
+  it('runs 较“十三五”末增长 from 2021 to the year reviewed', () => {
+    const text = '各位代表:\n一、2023年工作回顾\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['4469亿元', 2023, 2023],
+      ['24.3%', 2021, 2023],
+    ]);
+  });
+});

@@ -120,6 +120,16 @@ const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
 const FROM_LEVEL = /(从|由)$/;
 const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
+const PER_YEAR_RE = /(年均|每年|年平均)/;
+/** 较“十三五”末, 比“十四五”期末: a comparison base at the end of a five-year plan. */
+const PLAN_END_BASE = /(?:较|比|与)“?(十[一二三四五])五”?(?:规划)?期?末/;
+const PLAN_END_YEAR: Readonly<Record<string, number>> = {
+  十一: 2010,
+  十二: 2015,
+  十三: 2020,
+  十四: 2025,
+  十五: 2030,
+};
 
 /**
  * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
@@ -141,7 +151,15 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   const review = input.section === 'review-5y' || input.section === 'review-1y';
   if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated)
     return { start: period.start - 1, end: period.start - 1 };
-  if (period.start !== period.end && PERIOD_TOTAL.test(clause) && !clauseDated) return period;
+  // a total or an average rate over the term (累计, 年均增长) keeps the term unless its own clause names a year
+  if (period.start !== period.end && (PERIOD_TOTAL.test(clause) || PER_YEAR_RE.test(clause)) && !clauseDated)
+    return period;
+  // 较“十三五”末增长24.3%: growth measured from the end of the last five-year plan runs from the year after
+  const planBase = measure === 'growth' ? PLAN_END_BASE.exec(clause) : null;
+  if (planBase) {
+    const base = PLAN_END_YEAR[planBase[1]];
+    if (base !== undefined && base < period.end && !clauseDated) return { start: base + 1, end: period.end };
+  }
   let found: RegExpExecArray | null = null;
   // years in brackets are asides (剔除2022年…支出外), and a goal cannot be set for a year already past
   const prefix = squeeze(input.sentencePrefix).replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));
@@ -165,8 +183,6 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   }
   return period;
 }
-
-const PER_YEAR_RE = /(年均|每年|年平均)/;
 
 export function classify(raw: ClassifyInput): Classification {
   // cue words split by stray blanks of a scrape (增 长, 2021 年) are read as written without them

@@ -68,9 +68,13 @@ const APPROX_MARKS = '余多';
 const PEOPLE_NOUN = /^[^\d\s,,。;;、::()()“”"]{0,4}?(居民|人口|群众|农民|村民|市民|职工|学生|游客|老人|儿童)/;
 const RANGE_MARKS = '-~—–至到';
 const SHARE_SEPARATORS = '、和及与';
-/** Words after a Chinese-numeral count that make it a slogan, not a quantity (九个方面, 两个市场). */
+/**
+ * Words after a Chinese-numeral count that make it a slogan, not a quantity (九个方面, 两个市场), or the
+ * outline of the report itself (报告共分三个部分).
+ */
 const SLOGAN_FOLLOWERS = [
   '方面',
+  '部分',
   '意识',
   '自信',
   '维护',
@@ -214,16 +218,30 @@ function prefixQualifier(s: string, numStart: number): { start: number; comparat
   return null;
 }
 
-/** Whether `pos` stands inside “…” or "…" within its sentence: names such as “3570”送文化下乡. */
+/** Clause punctuation: a quotation holding it is a passage quoted from the report, not a name. */
+const CLAUSE_MARKS = /[,,;;::。]/;
+
+/**
+ * Whether `pos` stands inside a name in “…” within its sentence: “3570”送文化下乡, “1234”产业体系. A news
+ * report that quotes the report's own sentences (“2018年…主要预期目标是:生产总值增长8.5%以上,…”) is a quoted
+ * passage, not a name: its figures count. Told apart by clause punctuation inside the quotation marks.
+ */
 function insideQuotes(s: string, pos: number): boolean {
   let open = 0;
+  let opening = -1;
   for (let i = pos - 1; i >= 0 && pos - i < 200; i--) {
     const c = s[i];
     if (c === '。' || c === '\n' || c === ';' || c === ';') break;
-    if (c === '“') open++;
-    else if (c === '”') open--;
+    if (c === '“') {
+      open++;
+      if (open > 0 && opening === -1) opening = i;
+    } else if (c === '”') open--;
   }
-  return open > 0;
+  if (open <= 0) return false;
+  // the quotation runs to its closing mark (or the end of the line when it has none)
+  const close = s.slice(opening + 1).search(/[”\n]/);
+  const quoted = close === -1 ? s.slice(opening + 1) : s.slice(opening + 1, opening + 1 + close);
+  return !CLAUSE_MARKS.test(quoted);
 }
 
 /** Context that makes a number no figure: footnotes, ordinals, rankings, dates, times, population of a ranking. */
@@ -448,6 +466,37 @@ function readImplicit(s: string, pos: number): Quantity | null {
   return build(tok, tail, pos, tail.end, comparator, false);
 }
 
+/** A qualifier written after the number (8%以上, 3%以内, 6%左右). */
+const SUFFIX_QUALIFIED = /(以上|以内|以下|左右)$/;
+const LIST_SEPARATOR = /^[ \t\u00a0\u3000]*[、和及与][ \t\u00a0\u3000]*$/;
+
+/**
+ * In a list of figures with the same unit, the qualifier written after the last one is read for all of them:
+ * 城乡居民人均可支配收入分别增长8%、9%以上 (both at least), 分别增长7%、8%左右 (both about). Only figures joined by
+ * nothing but a separator (、和及与) and with no qualifier of their own take it.
+ */
+function shareListQualifier(s: string, quantities: Quantity[]): Quantity[] {
+  const out = [...quantities];
+  let carried: Quantity | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i];
+    const next = out[i + 1];
+    if (
+      carried &&
+      next &&
+      q.comparator === '=' &&
+      !q.sharedUnit &&
+      q.unit === carried.unit &&
+      LIST_SEPARATOR.test(s.slice(q.end, next.start))
+    ) {
+      out[i] = { ...q, comparator: carried.comparator };
+      continue;
+    }
+    carried = q.comparator !== '=' && SUFFIX_QUALIFIED.test(s.slice(q.start, q.end).trimEnd()) ? q : null;
+  }
+  return out;
+}
+
 /** Every chartable quantity in `text`, in document order. */
 export function findQuantities(text: string): Quantity[] {
   const s = normalizeDigits(text);
@@ -473,5 +522,5 @@ export function findQuantities(text: string): Quantity[] {
       i = Math.max(next, i + 1);
     } else i++;
   }
-  return out;
+  return shareListQualifier(s, out);
 }

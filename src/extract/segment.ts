@@ -132,6 +132,8 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
   // 2025年…主要预期目标是, 建议2025年…努力目标为
   if (/(预期|努力|奋斗)目标/.test(sentence) && new RegExp(`${year}年|今年`).test(sentence))
     return 'plan-year';
+  // 我们对今后五年的发展提出了…具体目标, 今后五年政府工作的主要目标是: the goals of the coming term follow
+  if (/(今后|未来)五年[^。;;]*?(目标|任务)/.test(sentence)) return 'plan-5y';
   return null;
 }
 

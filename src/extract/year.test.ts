@@ -66,4 +66,49 @@ describe('inferYear on scraped and plan-only texts', () => {
       evidence: 'reviews 2025: “2025年和“十四五”工作回顾”',
     });
   });
+
+  it.each([
+    // news of a session held in December plans for the next year; the latest year named is no evidence
+    [
+      '郧阳区人民代表大会召开\n时间:2022-12-26 16:52 来源:某某广电\n会议提出,2023年,某某区将力争实现增长15%以上。',
+      2023,
+    ],
+    [
+      '某某区人民代表大会开幕\n2021-01-29 08:00:00 来源:某某区政府在线\n回顾了2020年工作,部署了2021年任务目标。',
+      2021,
+    ],
+    ['版次:03 作者:2023年01月12日\n(上接第一版)今后五年,力争2024年班列到发量占全市50%。', 2023],
+    ['来源: | 发布时间: 2023-01-10 18:31\n报告指出,过去一年,全区经济稳中向好。', 2023],
+  ] as const)('reads the date line of a web page: %s → %d', (text, year) => {
+    expect(inferYear(text)).toMatchObject({ year, confidence: 'inferred' });
+  });
+
+  it('prefers the title year to the date a page was posted', () => {
+    expect(inferYear('2022年某某县政府工作报告\n发布时间:2023-03-01 来源:县政府办')).toMatchObject({
+      year: 2022,
+      confidence: 'stated',
+    });
+  });
+
+  it('does not read a date in the body as the page date', () => {
+    expect(
+      inferYear('会议回顾了工作。\n2021年7月1日,全县隆重庆祝建党100周年;2021年全县新建公路20公里。'),
+    ).toMatchObject({ year: 2022 });
+  });
+
+  it('reads the year named where the text sets 今年 targets (2026年是…开局之年。…今年…主要目标)', () => {
+    const text =
+      '3月16日,某某区人大会议开幕。\n2026年是“十五五”规划开局之年。在全省会议上,某某区作表态发言。今年政府工作的主要目标是:地区生产总值增长4.5%左右。';
+    expect(inferYear(text)).toMatchObject({ year: 2026, confidence: 'stated' });
+  });
+
+  it('does not take a year reviewed in December (今年确定的主要目标任务全面完成) for the plan year', () => {
+    const text = '2024年是极不平凡的一年。今年确定的主要目标任务全面完成,2024年全县生产总值增长5%。';
+    expect(inferYear(text)).toMatchObject({ year: 2025 });
+  });
+
+  it('does not take a reviewed year that 是…之年 names without 今年 targets for the plan year', () => {
+    const text = '2025年是“十四五”规划的收官之年,也是我县攻坚之年。一年来,我们全力抓发展。';
+    expect(inferYear(text)).toMatchObject({ year: 2026 });
+  });
 });

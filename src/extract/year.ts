@@ -1,8 +1,9 @@
 /**
  * Infers the year a report plans for from its text, for reports we have never seen (the CLI without --year).
  * Evidence, strongest first: a title year (2022年…政府工作报告), the dateline (2022年1月10日在…人民代表大会…),
- * the plan heading (2022年工作安排), the review heading (过去五年和2021年, 2021年和“十三五”工作回顾 → 2022),
- * Party meetings the text cites, an anniversary the text celebrates.
+ * the plan heading (2022年工作安排), the year named with 今年's targets (2026年是…开局之年。…今年…主要目标), the
+ * review heading (过去五年和2021年, 2021年和“十三五”工作回顾 → 2022), the date line of a web page (时间:2022-12-26),
+ * an anniversary the text celebrates, Party meetings the text cites.
  */
 
 import { compact, originalSlice, type Compacted } from './blanks.js';
@@ -105,6 +106,48 @@ function planHeading(t: string): RegExpExecArray | null {
  */
 const DATELINE_RE = /(20\d{2})年(\d{1,2})月\d{1,2}日在[^。;;]{0,50}?(?:人民代表大会|人大)/;
 
+/**
+ * The date line of a web page (news of the session, or the report as posted): 时间:2022-12-26 16:52 来源:…,
+ * 2021-01-29 08:00:00 来源:…, 发布时间: 2023-01-10, 版次:03 作者:2023年01月12日. Read only in the first lines, on
+ * a line that says what the date is (时间, 日期, 发布, 来源, 作者, 版次, 更新). A page is posted when the session
+ * meets or soon after, so the date implies the plan year as a dateline does.
+ */
+const PAGE_DATE_LINE = /时间|日期|发布|来源|作者|版次|更新/;
+const PAGE_DATE = /(20\d{2})(?:-(\d{1,2})-\d{1,2}|年(\d{1,2})月\d{1,2}日)/;
+
+function pageDate(t: string): RegExpExecArray | null {
+  let offset = 0;
+  for (const line of t.split('\n').slice(0, 6)) {
+    const m = PAGE_DATE_LINE.test(line) ? PAGE_DATE.exec(line) : null;
+    if (m) {
+      m.index += offset;
+      return m;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+/**
+ * The plan year named where the text turns to this year's targets: 2026年是“十五五”规划开局之年。…今年政府工作的
+ * 主要目标是: the year that 是…之年 names, in the paragraph that sets 今年's targets, is the plan year. (A review
+ * paragraph, 2025年是“十四五”收官之年…一年来, names the year reviewed and sets no 今年 target.)
+ */
+const YEAR_IS_RE = /(20\d{2})年是[^。\n]{0,40}?之年/g;
+// the targets set, not reported on: 今年…主要目标是/为, never 今年确定的主要目标任务全面完成
+const THIS_YEAR_TARGETS = /今年[^。\n]{0,12}?(?:主要目标|预期目标|目标任务|奋斗目标|努力目标)(?:是|为|:|:)/;
+
+function planYearStatement(t: string): RegExpExecArray | null {
+  for (const m of t.matchAll(YEAR_IS_RE)) {
+    const at = m.index ?? 0;
+    const lineStart = t.lastIndexOf('\n', at) + 1;
+    const lineEnd = t.indexOf('\n', at);
+    const line = t.slice(lineStart, lineEnd === -1 ? t.length : lineEnd);
+    if (THIS_YEAR_TARGETS.test(line)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** The plan year a dateline implies. */
 export function yearOfDateline(year: number, month: number): number {
   return month >= 11 ? year + 1 : year;
@@ -138,6 +181,13 @@ export function inferYear(text: string): YearInference | null {
       confidence: 'stated',
       evidence: `plan heading: “${quote(text, c, m)}”`,
     };
+  m = planYearStatement(t);
+  if (m)
+    return {
+      year: Number(m[1]),
+      confidence: 'stated',
+      evidence: `plan year named with 今年's targets: “${quote(text, c, m)}”`,
+    };
   m = /过去五年和(20\d{2})年|(20\d{2})年(?:和[^\n。,,;;]{0,10}?)?(?:工作)?回顾|(20\d{2})年工作总结/.exec(t);
   if (m) {
     const reviewed = Number(m[1] ?? m[2] ?? m[3]);
@@ -145,6 +195,17 @@ export function inferYear(text: string): YearInference | null {
       year: reviewed + 1,
       confidence: 'inferred',
       evidence: `reviews ${reviewed}: “${quote(text, c, m)}”`,
+    };
+  }
+  m = pageDate(t);
+  if (m) {
+    const given = Number(m[1]);
+    const month = Number(m[2] ?? m[3]);
+    const year = yearOfDateline(given, month);
+    return {
+      year,
+      confidence: 'inferred',
+      evidence: `page dated ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
     };
   }
   m = /(自治县|自治旗|自治州)成立([一二三四五六七八九十\d]+)周年/.exec(t);
