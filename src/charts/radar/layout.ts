@@ -6,7 +6,7 @@
 import type { RadarComparison, RadarValue } from '../../data/comparison.js';
 import type { Lang } from '../../format/lang.js';
 import { pick } from '../core/language.js';
-import { estimateTextWidth, truncateToWidth, wrapText } from '../core/text-fit.js';
+import { estimateTextWidth as textWidth, truncateToWidth, wrapText as wrapLines } from '../core/text-fit.js';
 import { radarText } from './describe.js';
 
 export interface RadarLayoutOptions {
@@ -117,6 +117,24 @@ interface Grid {
   readonly panelHeight: number;
 }
 
+/**
+ * Text fitting memoised: a page of radars fits the same county and indicator names again and again
+ * (every chart, every re-layout on hover or resize), and each fit estimates every character.
+ */
+const fitted = new Map<string, number | readonly string[]>();
+function memo<T extends number | readonly string[]>(key: string, fit: () => T): T {
+  let value = fitted.get(key) as T | undefined;
+  if (value === undefined) {
+    if (fitted.size > 2000) fitted.clear();
+    fitted.set(key, (value = fit()));
+  }
+  return value;
+}
+const estimateTextWidth = (text: string, fontSize: number): number =>
+  memo(`w${fontSize}:${text}`, () => textWidth(text, fontSize));
+const wrapText = (text: string, maxWidth: number, fontSize: number, maxLines: number): readonly string[] =>
+  memo(`l${fontSize}:${maxLines}:${maxWidth}:${text}`, () => wrapLines(text, maxWidth, fontSize, maxLines));
+
 /** Gap marks sit this far beyond the outer ring; labels start beyond them. */
 const GAP_OFFSET = 9;
 const LABEL_GAP = 22;
@@ -212,36 +230,33 @@ export function radarLayout(
   const names = axes.map((a) => pick(a.indicator.name, lang));
   // Rings at quarter steps up to the largest value of any county, shown or not (switching one off
   // keeps the scale), and at most 4× the reference: a tiny stated reference would make them endless.
-  const outerLevel =
-    Math.ceil(
-      4 *
-        Math.min(
-          4,
-          Math.max(
-            1,
-            ...series.flatMap((s) =>
-              s.values.map((v) =>
-                v.status === 'reported' && Number.isFinite(v.normalized) ? v.normalized : 0,
-              ),
-            ),
-          ),
-        ) -
-        1e-9,
-    ) / 4;
+  let largest = 1;
+  for (const s of series)
+    for (const v of s.values)
+      if (v.status === 'reported' && v.normalized > largest && Number.isFinite(v.normalized))
+        largest = v.normalized;
+  const outerLevel = Math.ceil(4 * Math.min(4, largest) - 1e-9) / 4;
   const lit = shown.some((s) => s.county.id === highlight) ? highlight : null;
-  const values = shown.flatMap((s) => s.values);
-  const hasGaps = values.some((v) => v.status !== 'reported');
-  const mixedKinds =
-    new Set(values.flatMap((v) => (v.status === 'reported' ? [v.kind === 'actual'] : []))).size > 1;
+  // Whether a shown county leaves an axis unreported, and whether filled and hollow vertices both appear.
+  let hasGaps = false;
+  let actual = false;
+  let other = false;
+  for (const s of shown)
+    for (const v of s.values)
+      if (v.status !== 'reported') hasGaps = true;
+      else if (v.kind === 'actual') actual = true;
+      else other = true;
+  const mixedKinds = actual && other;
+  const keys: string[] = [];
+  if (hasGaps) keys.push(radarText('gapKey', lang));
+  if (mixedKinds) keys.push(radarText('kindKey', lang));
   const legendBand =
     legend === false
       ? 0
       : legendHeight(
           series.map((s) => pick(s.county.name, lang)),
           size.width,
-          [hasGaps && radarText('gapKey', lang), mixedKinds && radarText('kindKey', lang)].filter(
-            (k) => k !== false,
-          ),
+          keys,
         );
   const available = Math.max(0, size.height - legendBand);
 
@@ -328,7 +343,7 @@ export function radarLayout(
           const offset = (missing.indexOf(s) - (missing.length - 1) / 2) * 9;
           p = { x: p.x - Math.sin(angles[i]) * offset, y: p.y + Math.cos(angles[i]) * offset };
         }
-        marks.push({ county: s.county.id, axis: i, ...p, value: v, colorIndex, dimmed });
+        marks.push({ county: s.county.id, axis: i, x: p.x, y: p.y, value: v, colorIndex, dimmed });
         return xy(p);
       });
       // Walk round from just after a gap (from axis 0 when there is none): the outline moves over

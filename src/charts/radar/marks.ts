@@ -32,36 +32,33 @@ export const inline = (items: readonly Template[]): Template => svg(stringsOf(it
 export const inlineHtml = (items: readonly TemplateResult[]): TemplateResult =>
   html(stringsOf(items.length), ...items);
 
+const round = (v: number) => Math.round(v * 100) / 100;
+
 /**
  * A 'not reported' ×, drawn as a filled cross (two bars 2 px wide, arms reaching 4 px along each
- * diagonal) so that its stroke is free to be the transparent pointer target (see styles.ts).
+ * diagonal) so that its stroke is free to be the transparent pointer target (see styles.ts): from
+ * the inner corner above the centre, round the twelve corners (arm ends square).
  */
-export function gapCross(x: number, y: number): string {
-  // Inner corners of the cross sit u from the centre; each arm ends in a square end of two corners.
-  const u = Math.SQRT2;
-  const a = 4;
-  const h = Math.SQRT1_2;
-  const r = (v: number) => Math.round(v * 100) / 100;
-  const p = (dx: number, dy: number) => `${r(x + dx)},${r(y + dy)}`;
-  return `M${[
-    p(0, -u),
-    p(a - h, -a - h),
-    p(a + h, -a + h),
-    p(u, 0),
-    p(a + h, a - h),
-    p(a - h, a + h),
-    p(0, u),
-    p(-a + h, a + h),
-    p(-a - h, a - h),
-    p(-u, 0),
-    p(-a - h, -a + h),
-    p(-a + h, -a - h),
-  ].join('L')}Z`;
-}
+export const gapCross = (x: number, y: number): string =>
+  `M${round(x)},${round(y - 1.41)}l3.29-3.29 1.41 1.41-3.29 3.29 3.29 3.29-1.41 1.41-3.29-3.29-3.29 3.29-1.41-1.41 3.29-3.29-3.29-3.29 1.41-1.41z`;
+
+/** A vertex at rest, a template per kind: only its position is bound (an attribute set per part). */
+const RESTING: Readonly<Record<string, (x: number, y: number) => Template>> = {
+  actual: (x, y) =>
+    svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex actual" cx=${x} cy=${y} r="3.5"></circle>`,
+  estimate: (x, y) =>
+    svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex estimate" cx=${x} cy=${y} r="3.5"></circle>`,
+  target: (x, y) =>
+    svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex target" cx=${x} cy=${y} r="3.5"></circle>`,
+};
 
 /** A vertex's shapes inside its mark: the pointer target (and focus ring) and the dot, filled or hollow. */
-export const vertexShapes = (x: number, y: number, kind: RadarVertex['kind'], active: boolean): Template =>
-  svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex ${kind}" cx=${x} cy=${y} r=${active ? 5 : 3.5}></circle>`;
+export function vertexShapes(x: number, y: number, kind: RadarVertex['kind'], active: boolean): Template {
+  const resting = !active && Object.hasOwn(RESTING, kind) ? RESTING[kind] : undefined;
+  return resting
+    ? resting(x, y)
+    : svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex ${kind}" cx=${x} cy=${y} r=${active ? 5 : 3.5}></circle>`;
+}
 
 /** The same with the value written just inside the vertex (the emphasised county on one radar). */
 export const labelledVertexShapes = (

@@ -320,6 +320,11 @@ describe('<county-radar>', () => {
     expect(h.marks().length).to.equal(4);
     expect(h.markLabels()[0]).to.equal('Alpha, gdp growth: 2022 target 7%, 100% on the axis');
     expect(h.text('source')).to.contain('Alpha, 2022 government work report');
+    // The same comparison with a county switched off is laid out again (not the layout it had).
+    root(el).querySelector<HTMLButtonElement>('.legend-toggle[data-county="beta"]')!.click();
+    await el.updateComplete;
+    expect(h.marks().length).to.equal(2);
+    expect(root(el).querySelector('.shape.c-s2')).to.equal(null);
   });
 
   it('every mark is a pointer target reaching 8 px round its centre, gaps included (16 px targets)', async () => {

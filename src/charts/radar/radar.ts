@@ -20,7 +20,7 @@ import {
   type DescribeInput,
 } from '../core/index.js';
 import { axisValueText, bilingual, describeRadar, radarText, type RadarStringKey } from './describe.js';
-import { radarLayout } from './layout.js';
+import { radarLayout, type RadarLayout } from './layout.js';
 import { gapShape, inline, inlineHtml, labelledVertexShapes, panelTemplate, vertexShapes } from './marks.js';
 import { radarStyles } from './styles.js';
 
@@ -157,6 +157,8 @@ export class CountyRadar extends ChartElement<RadarDescription> {
   private _hover?: string;
   /** County pinned by clicking its name in the legend. */
   private _pinned?: string;
+  /** The last layout and what it was made from: a render with the same inputs (the idle data table's) reuses it. */
+  private _layout?: { readonly inputs: readonly unknown[]; readonly layout: RadarLayout };
 
   protected override needsDataset(): boolean {
     return !this.comparison;
@@ -254,12 +256,22 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     // Emphasised: the county under the pointer or focus in the legend, of the active mark, pinned, or `highlight`.
     const hl = this._hover ?? d.marks[active]?.select.county ?? this._pinned ?? this.highlight ?? '';
     const m = this.smallMultiples;
-    const l = radarLayout(d.comparison, size, {
+    const smallMultiples = !m || m === 'auto' ? 'auto' : m === 'always';
+    const inputs = [
+      d.comparison,
+      size.width,
+      size.height,
       lang,
-      highlight: hl,
-      hidden: this._hidden,
-      smallMultiples: !m || m === 'auto' ? 'auto' : m === 'always',
-    });
+      hl,
+      [...this._hidden].join(' '),
+      smallMultiples,
+    ];
+    const last = this._layout;
+    const l =
+      last && inputs.every((v, i) => v === last.inputs[i])
+        ? last.layout
+        : radarLayout(d.comparison, size, { lang, highlight: hl, hidden: this._hidden, smallMultiples });
+    this._layout = { inputs, layout: l };
     // Direct labels for the emphasised county's values, just inside each vertex, on one radar of at most
     // eight axes and not near the centre, where they would crowd each other (tooltip and table give every value).
     const labelled = l.mode === 'single' && axes.length <= 8 ? hl : undefined;
