@@ -3,7 +3,7 @@
  * Lit's comment markers included (one per `${}` between tags, two per array item), and with
  * templates (each is a fragment cloned and inserted). So a row is one template with its hit area,
  * name and periods in place; a list of shapes or texts is nested templates, each holding the ones
- * drawn before it (`rest`), two shapes or up to four texts to a template.
+ * drawn before it (`rest`), up to four texts to a template.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { GroupLayout, RowLayout, Shape, TextBox } from './layout.js';
@@ -14,23 +14,15 @@ export type Drawn = SVGTemplateResult | typeof nothing;
 type Rect = readonly [string, number, number, number, number];
 const isRect = (s: Shape | undefined): s is Rect => !!s && s.length > 2;
 
-/** `list` drawn after `rest`, in order; two rects or two paths in a row share a template. */
-export function shapes(list: readonly Shape[], rest: Drawn = nothing): Drawn {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    const b = list[i + 1];
-    if (isRect(a)) {
-      if (isRect(b)) {
-        rest = svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect><rect class=${b[0]} x=${b[1]} y=${b[2]} width=${b[3]} height=${b[4]}></rect>`;
-        i++;
-      } else rest = svg`${rest}<rect class=${a[0]} x=${a[1]} y=${a[2]} width=${a[3]} height=${a[4]}></rect>`;
-    } else if (b && !isRect(b)) {
-      rest = svg`${rest}<path class=${a[0]} d=${a[1]}></path><path class=${b[0]} d=${b[1]}></path>`;
-      i++;
-    } else rest = svg`${rest}<path class=${a[0]} d=${a[1]}></path>`;
-  }
-  return rest;
-}
+/** `list` drawn after `rest`, in order (the usual row draws its two rects in its own template). */
+export const shapes = (list: readonly Shape[], rest: Drawn = nothing): Drawn =>
+  list.reduce<Drawn>(
+    (before, s) =>
+      isRect(s)
+        ? svg`${before}<rect class=${s[0]} x=${s[1]} y=${s[2]} width=${s[3]} height=${s[4]}></rect>`
+        : svg`${before}<path class=${s[0]} d=${s[1]}></path>`,
+    rest,
+  );
 
 /**
  * `list` drawn after `rest`, in order: up to four plain texts share a template; the values column

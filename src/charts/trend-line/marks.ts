@@ -11,8 +11,8 @@ import type { PlacedMark } from './layout.js';
 /** What is drawn before: a template, or nothing. */
 export type Drawn = SVGTemplateResult | typeof nothing;
 
-/** A text behind the marks: class, x, y, words, text-anchor. */
-export type Label = readonly [string, number, number, string, 'start' | 'middle' | 'end'];
+/** A text behind the marks: class (which sets its text-anchor, styles.ts), x, y, words. */
+export type Label = readonly [string, number, number, string];
 
 /** `list` drawn after `rest`, in order, up to four to a template. */
 export function labels(list: readonly Label[], rest: Drawn = nothing): Drawn {
@@ -20,13 +20,13 @@ export function labels(list: readonly Label[], rest: Drawn = nothing): Drawn {
     const [a, b, c, d] = list.slice(i, i + 4) as [Label, Label, Label, Label];
     const left = list.length - i;
     if (left >= 4) {
-      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]} text-anchor=${a[4]}>${a[3]}</text><text class=${b[0]} x=${b[1]} y=${b[2]} text-anchor=${b[4]}>${b[3]}</text><text class=${c[0]} x=${c[1]} y=${c[2]} text-anchor=${c[4]}>${c[3]}</text><text class=${d[0]} x=${d[1]} y=${d[2]} text-anchor=${d[4]}>${d[3]}</text>`;
+      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]}>${a[3]}</text><text class=${b[0]} x=${b[1]} y=${b[2]}>${b[3]}</text><text class=${c[0]} x=${c[1]} y=${c[2]}>${c[3]}</text><text class=${d[0]} x=${d[1]} y=${d[2]}>${d[3]}</text>`;
       i += 4;
     } else if (left >= 2) {
-      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]} text-anchor=${a[4]}>${a[3]}</text><text class=${b[0]} x=${b[1]} y=${b[2]} text-anchor=${b[4]}>${b[3]}</text>`;
+      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]}>${a[3]}</text><text class=${b[0]} x=${b[1]} y=${b[2]}>${b[3]}</text>`;
       i += 2;
     } else {
-      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]} text-anchor=${a[4]}>${a[3]}</text>`;
+      rest = svg`${rest}<text class=${a[0]} x=${a[1]} y=${a[2]}>${a[3]}</text>`;
       i += 1;
     }
   }
@@ -52,6 +52,6 @@ export function markShapes({ x, y, x0, x1, kind, period, labelAt, label }: Place
   const w = Math.max(2, x1 - x0);
   const span = `span ${kind}`;
   return labelAt
-    ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${span} x=${x0} y=${y - 3} width=${w} height="6"></rect><text class="span-label" x=${labelAt.x} y=${labelAt.y} text-anchor="middle">${label}</text>`
+    ? svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${span} x=${x0} y=${y - 3} width=${w} height="6"></rect><text class="span-label" x=${labelAt.x} y=${labelAt.y}>${label}</text>`
     : svg`<rect class="hit" x=${x0} y=${y - 10} width=${w} height="20"></rect><rect class=${span} x=${x0} y=${y - 3} width=${w} height="6"></rect>`;
 }

@@ -38,6 +38,14 @@ export const trendLineStyles = css`
   .end-label {
     dominant-baseline: middle;
   }
+  /* Anchors by class, not per text (fewer attributes to set). */
+  .tick,
+  .span-label {
+    text-anchor: middle;
+  }
+  .y-tick {
+    text-anchor: end;
+  }
   .mark:focus-visible > *,
   .active > * {
     stroke-width: 2.5;

@@ -104,11 +104,11 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
     const texts: Label[] = [
       ...l.bands
         .filter((b) => b.label)
-        .map((b): Label => [`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label, 'start']),
-      ...l.yTicks.map((t): Label => ['tick y-tick', left - 6, t.pos, t.label, 'end']),
-      ...l.xTicks.map((t): Label => ['tick', t.pos, bottom + 15, t.label, 'middle']),
-      ...l.annotations.map((a): Label => ['annotation', a.x, a.y, a.text, 'start']),
-      ...l.labels.map((t): Label => ['end-label', t.x, t.y, t.text, 'start']),
+        .map((b): Label => [`band-label${b.current ? ' current' : ''}`, b.x0 + 4, top - 5, b.label]),
+      ...l.yTicks.map((t): Label => ['tick y-tick', left - 6, t.pos, t.label]),
+      ...l.xTicks.map((t): Label => ['tick', t.pos, bottom + 15, t.label]),
+      ...l.annotations.map((a): Label => ['annotation', a.x, a.y, a.text]),
+      ...l.labels.map((t): Label => ['end-label', t.x, t.y, t.text]),
     ];
     return svg`<g aria-hidden="true">${labels(texts, paths(lines, backdrop))}</g>${l.items.map((m, i) =>
       this.mark(i, markShapes(m), color(m.seriesIndex, m.kind) + (i === this.activeMark ? ' active' : '')),
