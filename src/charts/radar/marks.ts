@@ -53,7 +53,10 @@ const RESTING: Readonly<Record<string, (x: number, y: number) => Template>> = {
 };
 
 /** A vertex's shapes inside its mark: the pointer target (and focus ring) and the dot, filled or hollow. */
-export function vertexShapes(x: number, y: number, kind: RadarVertex['kind'], active: boolean): Template {
+export function vertexShapes(vx: number, vy: number, kind: RadarVertex['kind'], active: boolean): Template {
+  // Hundredths of a pixel, as the paths: shorter attributes, cheaper to write than a full double.
+  const x = round(vx);
+  const y = round(vy);
   const resting = !active && Object.hasOwn(RESTING, kind) ? RESTING[kind] : undefined;
   return resting
     ? resting(x, y)
@@ -62,16 +65,18 @@ export function vertexShapes(x: number, y: number, kind: RadarVertex['kind'], ac
 
 /** The same with the value written just inside the vertex (the emphasised county on one radar). */
 export const labelledVertexShapes = (
-  x: number,
-  y: number,
+  vx: number,
+  vy: number,
   kind: RadarVertex['kind'],
   active: boolean,
   angle: number,
   text: string,
 ): Template => {
+  const x = round(vx);
+  const y = round(vy);
   const cos = Math.cos(angle);
   const anchor = cos < -0.25 ? 'start' : cos > 0.25 ? 'end' : 'middle';
-  return svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex ${kind}" cx=${x} cy=${y} r=${active ? 5 : 3.5}></circle><text class="value-label" x=${x - cos * 10} y=${y - Math.sin(angle) * 10 + 4} text-anchor=${anchor}>${text}</text>`;
+  return svg`<circle class="hit" cx=${x} cy=${y} r="8"></circle><circle class="vertex ${kind}" cx=${x} cy=${y} r=${active ? 5 : 3.5}></circle><text class="value-label" x=${round(x - cos * 10)} y=${round(y - Math.sin(angle) * 10 + 4)} text-anchor=${anchor}>${text}</text>`;
 };
 
 /**
