@@ -12,17 +12,20 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 42.5 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 45.0 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
 
 /**
- * The committed budget a test enforces: the size reached (42.5 kB after the slimming pass of
- * 2026-11-23, from 52.2 kB) plus a little headroom. A ratchet: the test also fails when the bundle
- * shrinks more than BUDGET_SLACK_KB below it, so the budget follows every saving down to the bar.
+ * The committed budget a test enforces: the size reached plus a little headroom. A ratchet: the test
+ * also fails when the bundle shrinks more than BUDGET_SLACK_KB below it, so the budget follows every
+ * saving down to the bar. History: 52.2 kB → 43.3 kB (slimming pass, export split off); then, on
+ * purpose, 45.0 kB for speed: numbers written without Intl.NumberFormat (+0.5 kB; the first
+ * Intl.NumberFormat of a page cost 35–55 ms before the first chart) and leaner marks (+1.1 kB of
+ * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar).
  */
-export const BUNDLE_BUDGET_KB = 43.5;
+export const BUNDLE_BUDGET_KB = 45.5;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */
