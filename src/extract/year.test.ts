@@ -34,6 +34,39 @@ describe('inferYear on scraped and plan-only texts', () => {
     expect(inferYear(text)).toMatchObject({ year, confidence: 'inferred' });
   });
 
+  it.each([
+    [
+      '2023年,是贯彻落实党的二十大精神的开局之年。\n——县域经济实力取得新突破。预计(下同)全年实现生产总值280亿元,同比增长6%。',
+      2024,
+    ],
+    ['2024年,深入学习贯彻二十届二中全会精神,实现地区生产总值130亿元、增长6.5%(预计数,下同)。', 2025],
+    ['2022年,学习贯彻党的二十大精神,全县生产总值增长5%(预计,同比,下同)。', 2023],
+  ] as const)(
+    'results marked as estimates review the year named last, above a Party-meeting floor: %s → %d',
+    (text, year) => {
+      expect(inferYear(text)).toMatchObject({ year, confidence: 'inferred' });
+    },
+  );
+
+  it('an estimate mark does not read the end of a plan span, nor go below the Party-meeting floor', () => {
+    // 2021-2035年 is a plan's span, not the year reviewed
+    expect(
+      inferYear(
+        '编制《国土空间总体规划(2021-2035年)》。2024年,贯彻二十届三中全会精神,增长6.5%(预计数,下同)。',
+      ),
+    ).toMatchObject({ year: 2025 });
+    // the latest year named is older than the meeting cited: the meeting's floor stands
+    expect(inferYear('2021年,全县生产总值增长6%(预计,下同)。深入学习贯彻二十届三中全会精神。')).toMatchObject(
+      {
+        year: 2025,
+      },
+    );
+    // no estimate mark: a text citing 党的二十大 keeps the congress's year
+    expect(inferYear('2023年,我们将深入学习贯彻党的二十大精神,地区生产总值增长6%左右。')).toMatchObject({
+      year: 2023,
+    });
+  });
+
   it('reads the latest year named across blanks', () => {
     expect(inferYear('2020 年,全县新建农村公路45公里;2019 年完成植树造林。')).toMatchObject({ year: 2021 });
   });

@@ -148,6 +148,29 @@ function planYearStatement(t: string): RegExpExecArray | null {
   return null;
 }
 
+/** A mark that the figures are estimates of the year under review: 预计(下同), (预计数,下同), 预计全年, 初步预计. */
+const ESTIMATE_RE = /[((]预计数?(?:[,,、][^))\n]{0,10})?[))]|预计[((]下同[))]|预计全年|初步预计/;
+
+/**
+ * A report whose results are marked as estimates (预计(下同), 预计全年) reviews the year it names last: the
+ * report is for the year after. Years that end a span (2021-2035年, 到2035年) are goals, not the year reviewed.
+ */
+function estimatedYear(t: string): { year: number; marker: RegExpExecArray } | null {
+  const marker = ESTIMATE_RE.exec(t);
+  if (!marker) return null;
+  const years = [...t.matchAll(/(?<![到至\-–—~～－])(20\d{2})年(?!\d*月)/g)].map((x) => Number(x[1]));
+  return years.length ? { year: Math.max(...years), marker } : null;
+}
+
+/** The earliest report year the Party meetings a text cites allow (a plenum or congress it follows). */
+function partyFloor(t: string): number | null {
+  const cited = plenumsCited(t);
+  const plenum = PLENUMS.find(([term, n]) => cited.some(([tt, nn]) => tt === term && nn === n));
+  if (plenum) return plenum[2];
+  const congress = CONGRESSES.find(([re]) => re.test(t));
+  return congress ? congress[1] : null;
+}
+
 /** The plan year a dateline implies. */
 export function yearOfDateline(year: number, month: number): number {
   return month >= 11 ? year + 1 : year;
@@ -220,6 +243,13 @@ export function inferYear(text: string): YearInference | null {
       };
     }
   }
+  const reviewed = estimatedYear(t);
+  if (reviewed && reviewed.year + 1 >= (partyFloor(t) ?? 0))
+    return {
+      year: reviewed.year + 1,
+      confidence: 'inferred',
+      evidence: `estimates the results of ${reviewed.year}: “${quote(text, c, reviewed.marker)}”`,
+    };
   const cited = plenumsCited(t);
   for (const [term, n, year, why] of PLENUMS) {
     if (cited.some(([tt, nn]) => tt === term && nn === n))
