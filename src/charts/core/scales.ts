@@ -25,6 +25,9 @@ function tickSpec(start: number, stop: number, count: number): [number, number, 
 export function ticks(start: number, stop: number, count: number): number[] {
   if (!(count > 0)) return [];
   if (start === stop) return [start];
+  // A span past Number.MAX_VALUE ([−1e308, 1e308]): the ticks of the halved extent, doubled.
+  if (!Number.isFinite(stop - start) && Number.isFinite(start) && Number.isFinite(stop))
+    return ticks(start / 2, stop / 2, count).map((v) => v * 2);
   const reverse = stop < start;
   const [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
   if (!(i2 >= i1)) return [];
