@@ -16,6 +16,7 @@ import {
   onDefaultDatasetSourceChange,
   resolveDatasetSource,
 } from './dataset-source.js';
+import { closestId } from '../../data/lookup.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
 import type { ChartExport, ExportFormat } from './export.js';
@@ -51,6 +52,10 @@ const idle = (cb: () => void): (() => void) => {
 /** Print media: the frame takes its content's height then, so the plot box alone is the measure. */
 let printQuery: MediaQueryList | undefined;
 const printing = (): MediaQueryList => (printQuery ??= matchMedia('print'));
+
+/** HTML's global attributes, data-* and aria-*, and event handler content attributes: not ours to check. */
+const GLOBAL_ATTRIBUTE =
+  /^(?:id|class|style|dir|hidden|title|tabindex|role|slot|part|exportparts|is|translate|inert|draggable|spellcheck|autofocus|nonce|popover|accesskey|autocapitalize|contenteditable|enterkeyhint|inputmode|itemscope|itemprop|itemtype|itemid|itemref|data-.*|aria-.*|on.*|xmlns.*)$/;
 
 const markKeys = (d: ChartDescription): string => d.marks.map((m) => m.key).join();
 
@@ -159,14 +164,37 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     this.showTable = false;
   }
 
+  /**
+   * Attribute names an editor writes for another one of this chart: `indicator` where the chart takes
+   * `indicators`, `county` for `counties`. Read as that attribute (a subclass lists its own).
+   */
+  static attributeAliases: Readonly<Record<string, string>> = {};
+
   /** `lang` is a native attribute; observe it without shadowing HTMLElement.lang. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', ...Object.keys(this.attributeAliases)];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    const alias = (this.constructor as typeof ChartElement).attributeAliases[name];
+    super.attributeChangedCallback(alias ?? name, old, value);
     if (name === 'lang') this.requestUpdate('lang', old);
+  }
+
+  /**
+   * A misspelt attribute is ignored by the browser, and the chart would quietly draw its default:
+   * say so in the console, with the nearest attribute this chart knows. (Not in the chart: pages add
+   * attributes of their own, and a chart that draws is better than an error for them.)
+   */
+  private _warnUnknownAttributes(): void {
+    const known = (this.constructor as typeof ChartElement).observedAttributes;
+    for (const name of this.getAttributeNames()) {
+      if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
+      const near = closestId(known, name);
+      console.warn(
+        `<${this.localName}>: unknown attribute "${name}", ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+      );
+    }
   }
 
   // ---- what a chart subclass provides -------------------------------------------------------
@@ -350,6 +378,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this._warnUnknownAttributes();
     if (changed.has('height')) {
       const h = this.height;
       // CSSOM, not a style attribute: allowed under a strict CSP.

@@ -131,6 +131,8 @@ const descriptions = new WeakMap<Dataset, Map<string, RadarDescription>>();
  */
 export class CountyRadar extends ChartElement<RadarDescription> {
   static override styles = [...ChartElement.styles, radarStyles];
+  // What editors write for the attribute this chart takes (read as it).
+  static override attributeAliases = { county: 'counties', indicator: 'indicators' };
   static override properties = {
     counties: {},
     indicators: {},

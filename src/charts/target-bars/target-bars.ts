@@ -281,6 +281,8 @@ export function describeTargetBars(
 export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
   static override styles = [...ChartElement.styles, targetBarsStyles];
 
+  // What editors write for the attribute this chart takes (read as it).
+  static override attributeAliases = { indicator: 'indicators', counties: 'county' };
   static override properties = {
     county: {},
     indicators: {},

@@ -32,6 +32,8 @@ import { trendLineStyles } from './styles.js';
 export class CountyTrendLine extends ChartElement<TrendDescription> {
   static override styles = [...ChartElement.styles, trendLineStyles];
 
+  // What editors write for the attribute this chart takes (read as it).
+  static override attributeAliases = { indicators: 'indicator' };
   static override properties = {
     county: {},
     counties: {},
