@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 45.0 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 45.4 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -23,7 +23,8 @@ export const ISSUE_BAR_KB = 30;
  * saving down to the bar. History: 52.2 kB → 43.3 kB (slimming pass, export split off); then, on
  * purpose, 45.0 kB for speed: numbers written without Intl.NumberFormat (+0.5 kB; the first
  * Intl.NumberFormat of a page cost 35–55 ms before the first chart) and leaner marks (+1.1 kB of
- * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar).
+ * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar); 45.4 kB with
+ * attribute aliases and the unknown-attribute warning (+0.4 kB).
  */
 export const BUNDLE_BUDGET_KB = 45.5;
 export const BUDGET_SLACK_KB = 1.5;
