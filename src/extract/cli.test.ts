@@ -101,6 +101,43 @@ describe('county-charts extract', () => {
     expect(figures[0].source.seed).toBe('Sample County.txt');
   });
 
+  it('reads a report saved as GBK / GB18030 or UTF-16 (as many county sites publish them) like its UTF-8', () => {
+    const text =
+      '某县2024年政府工作报告\n一、2023年工作回顾\n一年来,全县地区生产总值增长6.5%,新建农村公路45.5公里。\n' +
+      '二、2024年工作安排\n全年城镇新增就业1500人以上,城镇登记失业率控制在5%以内。\n';
+    // A GB18030 encoder from the decoder: every two-byte code, decoded once.
+    const codes = new Map<string, number[]>();
+    const decoder = new TextDecoder('gb18030');
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x40; trail <= 0xfe; trail++)
+        if (trail !== 0x7f) codes.set(decoder.decode(Uint8Array.from([lead, trail])), [lead, trail]);
+    const gb = Uint8Array.from(
+      [...text].flatMap((ch) => (ch < '\x80' ? [ch.charCodeAt(0)] : codes.get(ch)!)),
+    );
+    const le = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'county-charts-'));
+    const figuresOf = (bytes: Uint8Array | string, name: string) => {
+      writeFileSync(join(dir, name), bytes);
+      const { code, out, err } = run(['extract', join(dir, name)]);
+      expect(code).toBe(0);
+      return {
+        figures: (JSON.parse(out) as Figure[]).map((f) => [f.value, f.unit, f.kind, f.source.sentence]),
+        err,
+      };
+    };
+    const utf8 = figuresOf(text, 'a.txt');
+    expect(utf8.figures).toHaveLength(4);
+    const fromGb = figuresOf(gb, 'a.txt');
+    expect(fromGb.figures).toEqual(utf8.figures);
+    expect(fromGb.err).toMatch(/read as GB18030/);
+    expect(figuresOf(le, 'a.txt').figures).toEqual(utf8.figures);
+    expect(utf8.err).not.toMatch(/read as/);
+  });
+
   it('asks for --year when the text gives no clue, and rejects bad options', () => {
     const dir = mkdtempSync(join(tmpdir(), 'county-charts-'));
     const file = join(dir, 'x.txt');

@@ -3,6 +3,7 @@
  * `county-charts extract FILE... [--county ID] [--year YYYY]`: print the figures of any report text as JSON.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodeReport } from './decode.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { County, Figure, Indicator } from '../data/types.js';
@@ -118,7 +119,8 @@ function extractCommand(args: string[], io: Io, root: string): number {
       io.err(`county-charts: no such file ${file}\n`);
       return 1;
     }
-    const text = readFileSync(file, 'utf8');
+    const { text, encoding } = decodeReport(readFileSync(file));
+    if (encoding !== 'utf-8') io.err(`${basename(file)}: read as ${encoding.toUpperCase()} (not UTF-8)\n`);
     let reportYear = year;
     if (reportYear === undefined) {
       const inferred = inferYear(text);
