@@ -3,6 +3,7 @@
  * figure on each axis (kind and period stated), converted to the indicator's canonical unit and
  * normalised per axis. A county that does not report an indicator gets an explicit gap, never a zero.
  */
+import { countyById, indicatorById } from './by-id.js';
 import { firstBy, latestResult, years } from './queries.js';
 import { growthOfFigure } from './series.js';
 import { toIndicatorUnit } from './units.js';
@@ -180,7 +181,7 @@ export function radarComparison(dataset: Dataset, options: RadarComparisonOption
   const { kind, reference } = options;
   const counties = options.counties?.length
     ? options.counties.map((id) => {
-        const county = dataset.counties.find((c) => c.id === id);
+        const county = countyById(dataset, id);
         if (!county)
           throw new ComparisonError(
             'unknown-county',
@@ -205,7 +206,7 @@ export function radarComparison(dataset: Dataset, options: RadarComparisonOption
   const reporting = (indicator: Indicator): number => counties.filter((c) => candidate(c, indicator)).length;
   const indicators = options.indicators?.length
     ? options.indicators.map((id) => {
-        const indicator = dataset.indicators.find((i) => i.id === id);
+        const indicator = indicatorById(dataset, id);
         const fail = (code: ComparisonErrorCode, message: string): never => {
           throw new ComparisonError(code, message, id);
         };

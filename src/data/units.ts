@@ -3,6 +3,7 @@
  * conversions the catalogue declares (公顷 → 亩, 天 → % of the year, 座 → 个). When no declared
  * path exists the answer is null: a chart shows a gap, never a silently wrong number.
  */
+import { indicatorById } from './by-id.js';
 import type { Dataset, Figure, Indicator, UnitConversion } from './types.js';
 
 /** One step of a conversion path; `inverse` when a declared conversion was used backwards (÷ factor). */
@@ -82,6 +83,6 @@ export function toIndicatorUnit(figure: Figure, indicator: Indicator): Converted
 
 /** {@link toIndicatorUnit} for a figure of `dataset`, looking up its own indicator; null when it has none. */
 export function toCanonicalUnit(dataset: Dataset, figure: Figure): ConvertedValue | null {
-  const indicator = dataset.indicators.find((i) => i.id === figure.indicator);
+  const indicator = figure.indicator === null ? undefined : indicatorById(dataset, figure.indicator);
   return indicator ? toIndicatorUnit(figure, indicator) : null;
 }

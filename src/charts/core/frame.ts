@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { countyById } from '../../data/by-id.js';
 import type { County, Dataset } from '../../data/types.js';
 import { pick, uiText, type Lang } from './language.js';
 import type { DataTable, LegendItem } from './view.js';
@@ -90,6 +91,4 @@ export function sourceLine(counties: readonly County[], lang: Lang): string {
 }
 
 /** The county with `id`, or undefined. */
-export function findCounty(dataset: Dataset, id: string): County | undefined {
-  return dataset.counties.find((c) => c.id === id);
-}
+export const findCounty: (dataset: Dataset, id: string) => County | undefined = countyById;

@@ -3,6 +3,7 @@
  * one focusable mark per vertex and per 'not reported' gap (label, tooltip, select detail), and the
  * data table of raw values. Pure: runs in node for tests.
  */
+import { countyById } from '../../data/by-id.js';
 import type { RadarComparison, RadarVertex } from '../../data/comparison.js';
 import type { Dataset } from '../../data/types.js';
 import { formatFigureValue, formatNumber, formatPeriod, formatValue, type Lang } from '../../format/index.js';
@@ -61,7 +62,7 @@ export function describeRadar(
     actual: w('实绩', 'results'),
     latest: w('最新数字', 'latest figures'),
   }[kind];
-  const county = dataset.counties.find((c) => c.id === reference);
+  const county = reference === undefined ? undefined : countyById(dataset, reference);
   const hundred =
     reference === 'values'
       ? w('给定参考值', 'the stated reference')

@@ -5,6 +5,7 @@
  * - `describeTrend`: resolves the attributes against the dataset (or figures given by code) and adds
  *   title, legend, notes, summary, the marks' accessible names and tooltips quoting the report, table.
  */
+import { countyById, indicatorById } from '../../data/by-id.js';
 import { indexSeries, indicatorSeries, seriesFromFigures } from '../../data/series.js';
 import type { IndicatorSeries, PointKind, SeriesPoint } from '../../data/series.js';
 import type { County, Dataset, Figure, Period } from '../../data/types.js';
@@ -354,7 +355,7 @@ export function describeTrend(
   const t = (zh: string, en: string) => tr(lang, zh, en);
   let inputs: TrendInput[];
   let counties: County[] = [];
-  const indicator = dataset?.indicators.find((i) => i.id === id);
+  const indicator = dataset && id !== undefined ? indicatorById(dataset, id) : undefined;
   if (figures) {
     // Figures given by code (e.g. the CLI's output for an unseen report): grouped by county,
     // matched by indicator id or subject.
@@ -375,7 +376,7 @@ export function describeTrend(
         '…',
       ]);
     counties = req.counties.map((c) => {
-      const county = data.counties.find((k) => k.id === c);
+      const county = countyById(data, c);
       if (!county) throw chartErrors.unknownCounty(c, ids);
       return county;
     });
