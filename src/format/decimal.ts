@@ -96,13 +96,14 @@ export function decimalParts(n: number, lang: Lang, options: DecimalOptions): [s
   const scaleAt = (magnitude: number): readonly [number, string] =>
     (options.compact && SCALES[lang].find(([power]) => power <= magnitude)) || [0, ''];
   const magnitude = exact.point - 1;
-  let [power, scale] = scaleAt(magnitude);
+  const [power, word] = scaleAt(magnitude);
+  let scale = word;
   let value = rounded(power);
   if (value !== ZERO && value.point - 1 + power !== magnitude) {
-    const [carried, word] = scaleAt(magnitude + 1);
+    const [carried, carriedWord] = scaleAt(magnitude + 1);
     // The carried value is a power of ten: moving its point is all the re-rounding it needs.
     value = { digits: value.digits, point: value.point + power - carried };
-    [power, scale] = [carried, word];
+    scale = carriedWord;
   }
   const { digits, point } = value;
   const integer = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
