@@ -162,13 +162,16 @@ function estimatedYear(t: string): { year: number; marker: RegExpExecArray } | n
   return years.length ? { year: Math.max(...years), marker } : null;
 }
 
-/** The earliest report year the Party meetings a text cites allow (a plenum or congress it follows). */
-function partyFloor(t: string): number | null {
+/**
+ * The Party meeting a text cites that fixes its report year earliest-first (a plenum, else a congress): the
+ * year it allows and why.
+ */
+function partyMeeting(t: string): { year: number; why: string } | null {
   const cited = plenumsCited(t);
   const plenum = PLENUMS.find(([term, n]) => cited.some(([tt, nn]) => tt === term && nn === n));
-  if (plenum) return plenum[2];
+  if (plenum) return { year: plenum[2], why: plenum[3] };
   const congress = CONGRESSES.find(([re]) => re.test(t));
-  return congress ? congress[1] : null;
+  return congress ? { year: congress[1], why: congress[2] } : null;
 }
 
 /** The plan year a dateline implies. */
@@ -186,17 +189,19 @@ export function inferYear(text: string): YearInference | null {
   const head = t.slice(0, 300);
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
   if (m) return { year: Number(m[1]), confidence: 'stated', evidence: `title: “${quote(text, c, m)}”` };
-  m = DATELINE_RE.exec(t.slice(0, 400));
-  if (m) {
+  // A date the report was given (or its page posted) on: year and month from m[1] and m[2] or m[3].
+  const dated = (what: string, m: RegExpExecArray): YearInference => {
     const given = Number(m[1]);
-    const month = Number(m[2]);
+    const month = Number(m[2] ?? m[3]);
     const year = yearOfDateline(given, month);
     return {
       year,
       confidence: 'inferred',
-      evidence: `given ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
+      evidence: `${what} ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
     };
-  }
+  };
+  m = DATELINE_RE.exec(t.slice(0, 400));
+  if (m) return dated('given', m);
   m = planHeading(t);
   if (m)
     return {
@@ -221,16 +226,7 @@ export function inferYear(text: string): YearInference | null {
     };
   }
   m = pageDate(t);
-  if (m) {
-    const given = Number(m[1]);
-    const month = Number(m[2] ?? m[3]);
-    const year = yearOfDateline(given, month);
-    return {
-      year,
-      confidence: 'inferred',
-      evidence: `page dated ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
-    };
-  }
+  if (m) return dated('page dated', m);
   m = /(自治县|自治旗|自治州)成立([一二三四五六七八九十\d]+)周年/.exec(t);
   if (m) {
     const n = numeral(m[2]);
@@ -243,21 +239,15 @@ export function inferYear(text: string): YearInference | null {
       };
     }
   }
+  const meeting = partyMeeting(t);
   const reviewed = estimatedYear(t);
-  if (reviewed && reviewed.year + 1 >= (partyFloor(t) ?? 0))
+  if (reviewed && reviewed.year + 1 >= (meeting?.year ?? 0))
     return {
       year: reviewed.year + 1,
       confidence: 'inferred',
       evidence: `estimates the results of ${reviewed.year}: “${quote(text, c, reviewed.marker)}”`,
     };
-  const cited = plenumsCited(t);
-  for (const [term, n, year, why] of PLENUMS) {
-    if (cited.some(([tt, nn]) => tt === term && nn === n))
-      return { year, confidence: 'inferred', evidence: `cites ${why}` };
-  }
-  for (const [re, year, why] of CONGRESSES) {
-    if (re.test(t)) return { year, confidence: 'inferred', evidence: `cites ${why}` };
-  }
+  if (meeting) return { year: meeting.year, confidence: 'inferred', evidence: `cites ${meeting.why}` };
   // last resort: the latest year the text names, as the year just reviewed
   const years = [...t.matchAll(/(?<![到至])(20\d{2})年(?!\d*月)/g)].map((x) => Number(x[1]));
   if (years.length) {
