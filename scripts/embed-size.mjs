@@ -24,9 +24,10 @@ export const ISSUE_BAR_KB = 30;
  * purpose, 45.0 kB for speed: numbers written without Intl.NumberFormat (+0.5 kB; the first
  * Intl.NumberFormat of a page cost 35–55 ms before the first chart) and leaner marks (+1.1 kB of
  * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar); 45.4 kB with
- * attribute aliases and the unknown-attribute warning (+0.4 kB).
+ * attribute aliases and the unknown-attribute warning (+0.4 kB); 46.0 kB reading an editor's
+ * word-processor quotes and giving back the article a chart left open swallowed (+0.6 kB).
  */
-export const BUNDLE_BUDGET_KB = 45.5;
+export const BUNDLE_BUDGET_KB = 46.0;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */

@@ -58,17 +58,33 @@ export function withEditorSlips(snippet) {
     );
 }
 
+/**
+ * The snippet as it arrives from a word processor or a JSX habit: typographic quotes around the
+ * chart's attribute values (`county=“tonghua”`, `indicators=“a b”` split at the space by the HTML
+ * parser) and the chart closed as `<county-radar … />`, which HTML reads as a start tag only: the
+ * rest of the article would become the chart's children.
+ */
+export function withWordProcessorSlips(snippet) {
+  return snippet.replace(/<(county-[a-z-]+)([^>]*)><\/\1>/g, (_, tag, attributes) => {
+    const curly = attributes.replace(/="([^"]*)"/g, '=“$1”');
+    return `<${tag}${curly} />`;
+  });
+}
+
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * /examples/article/readme.html: an article whose body is the README's snippets pasted verbatim
  * between paragraphs, under the hostile host stylesheet. `?lang=en` for an English page.
  */
-export function readmeArticle(lang = 'zh-CN', snippets = readmeSnippets()) {
+export function readmeArticle(lang = 'zh-CN', snippets = readmeSnippets(), { bare = false } = {}) {
+  // `bare`: the snippets straight between paragraphs, with no <figure> around them (whose end tag
+  // would close a chart left open).
   const body = snippets
-    .map(
-      (snippet, i) =>
-        `<p>Paragraph ${i + 1} before the chart. 正文段落。</p>\n<figure>\n${snippet}\n</figure>`,
+    .map((snippet, i) =>
+      bare
+        ? `<p>Paragraph ${i + 1} before the chart. 正文段落。</p>\n${snippet}`
+        : `<p>Paragraph ${i + 1} before the chart. 正文段落。</p>\n<figure>\n${snippet}\n</figure>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -132,9 +148,14 @@ function handle(request, response) {
   }
   if (path === '/examples/article/readme.html') {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
-    const snippets = readmeSnippets().map(url.searchParams.has('typos') ? withEditorSlips : (x) => x);
+    const slips = url.searchParams.has('typos')
+      ? withEditorSlips
+      : url.searchParams.has('wordprocessor')
+        ? withWordProcessorSlips
+        : (x) => x;
+    const snippets = readmeSnippets().map(slips);
     response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
-    response.end(readmeArticle(lang, snippets));
+    response.end(readmeArticle(lang, snippets, { bare: url.searchParams.has('bare') }));
     return;
   }
   if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
@@ -332,6 +353,14 @@ function collectPage(chartSelector, markSelector) {
     errors: record.errors,
     resources: performance.getEntriesByType('resource').map((entry) => entry.name),
     lightDomStyleElements: document.querySelectorAll('style').length,
+    // The article's own paragraphs, and how many a reader sees (none may end up inside a chart).
+    paragraphs: document.querySelectorAll('p').length,
+    paragraphsShown: [...document.querySelectorAll('p')].filter((p) => p.getBoundingClientRect().height > 0)
+      .length,
+    chartChildren: [...document.querySelectorAll(chartSelector)].reduce(
+      (sum, chart) => sum + chart.children.length,
+      0,
+    ),
     // The one inline style allowed: the CSSOM height a chart with `height="…"` sets on its own
     // host (CSSOM is not governed by CSP). Anything else would be an injected style.
     lightDomStyleAttributes: [...document.querySelectorAll('[style]')].filter(

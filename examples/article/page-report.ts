@@ -42,6 +42,10 @@ export interface PageReport {
   requests: string[];
   resources: string[];
   lightDomStyleElements: number;
+  /** `<p>` elements in the page, those a reader sees, and element children of charts (should be 0). */
+  paragraphs: number;
+  paragraphsShown: number;
+  chartChildren: number;
   lightDomStyleAttributes: number;
   charts: ChartReport[];
 }

@@ -26,6 +26,8 @@ describe("the README's embed snippets pasted into an article", function () {
     ['en', 'readme.html?lang=en'],
     // Retyped by an editor: `county="通化县"`, `kind=" Target "`, `counties="a, b, c"`.
     ["zh-CN, with an editor's slips", 'readme.html?lang=zh-CN&typos'],
+    // From a word processor, straight between paragraphs: `county=“tonghua”`, `<county-radar … />`.
+    ['en, typographic quotes and self-closed tags', 'readme.html?lang=en&wordprocessor&bare'],
   ];
   for (const [lang, page] of pages) {
     it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {
@@ -48,6 +50,9 @@ describe("the README's embed snippets pasted into an article", function () {
       expect(report.errors, 'error events').to.deep.equal([]);
       expect(report.requests.filter((u) => !u.startsWith(`${report.origin}/`))).to.deep.equal([]);
       expect(report.cls, 'cumulative layout shift').to.equal(0);
+      // The article around the charts is all there: no paragraph swallowed by a chart left open.
+      expect(report.paragraphsShown, 'paragraphs shown').to.equal(report.paragraphs);
+      expect(report.chartChildren, 'children of charts').to.equal(0);
     });
   }
 });

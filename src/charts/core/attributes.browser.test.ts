@@ -22,7 +22,8 @@ async function paste(markup: string) {
     el.data = dataset;
     const h = new ChartHarness(el);
     await h.ready();
-    return { state: h.state(), summary: h.summary(), labels: h.markLabels(), warnings };
+    const page = [...wrapper.children].map((child) => child.localName);
+    return { state: h.state(), summary: h.summary(), labels: h.markLabels(), warnings, page, el };
   } finally {
     console.warn = warn;
   }
@@ -70,5 +71,39 @@ describe('attributes as editors write them', () => {
     // Far from every attribute: named, no guess.
     const far = await paste('<county-trend-line county="tonghua" xyz="1"></county-trend-line>');
     expect(far.warnings).to.deep.equal(['<county-trend-line>: unknown attribute "xyz", ignored']);
+  });
+
+  it('reads values in typographic quotes, also a list the parser split at its spaces', async () => {
+    const canonical = await paste(
+      '<county-target-bars county="tonghua" indicators="gdp-growth retail-sales-growth"></county-target-bars>',
+    );
+    const curly = await paste(
+      '<county-target-bars county=“tonghua” indicators=“gdp-growth retail-sales-growth” height=‘320’></county-target-bars>',
+    );
+    expect(canonical.state).to.equal('ready');
+    expect(curly.summary).to.equal(canonical.summary);
+    expect(curly.labels).to.deep.equal(canonical.labels);
+    // The split is said (with the value as read), and its pieces are not reported as unknown attributes.
+    expect(curly.warnings, curly.warnings.join('\n')).to.have.length(1);
+    expect(curly.warnings[0]).to.include('read indicators="gdp-growth retail-sales-growth"');
+  });
+
+  it('moves the article back out of a chart left open (<county-… />), and says so', async () => {
+    const open = await paste(
+      '<county-trend-line county="tonghua" indicator="gdp-growth" /><p>After the chart.</p> text <p>More.</p>',
+    );
+    expect(open.state).to.equal('ready');
+    expect(open.page).to.deep.equal(['county-trend-line', 'p', 'p']);
+    expect(open.el.childNodes.length).to.equal(0);
+    expect(open.el.nextElementSibling?.textContent).to.equal('After the chart.');
+    expect(open.warnings.join()).to.include('moved 3 nodes of the page out');
+    // A chart created by a script keeps what the script put in it (a framework owns those nodes).
+    const byScript = document.createElement('county-trend-line') as ChartElement;
+    byScript.append(document.createElement('p'));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    wrapper.append(byScript);
+    byScript.data = dataset;
+    await new ChartHarness(byScript).ready();
+    expect(byScript.children.length).to.equal(1);
   });
 });

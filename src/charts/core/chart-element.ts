@@ -17,6 +17,7 @@ import {
   resolveDatasetSource,
 } from './dataset-source.js';
 import { closestId } from '../../data/lookup.js';
+import { afterParse, rejoinSplitValues, releaseSwallowedContent, unquote } from './editor-slips.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
 import type { ChartExport, ExportFormat } from './export.js';
@@ -159,9 +160,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   /** Set while `renderStatic()` draws: marks are not focusable (no script to move the focus). */
   private _static?: boolean;
 
+  /** Whether the element came from the page's HTML (an upgrade, or created while the page parses). */
+  private _fromPage: boolean;
+  private _stopWaitingForParse?: () => void;
+
   constructor() {
     super();
     this.showTable = false;
+    this._fromPage = this.isConnected || document.readyState === 'loading';
   }
 
   /**
@@ -177,7 +183,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     const alias = (this.constructor as typeof ChartElement).attributeAliases[name];
-    super.attributeChangedCallback(alias ?? name, old, value);
+    // `county=“tonghua”` pasted from a word processor: the quotes are part of the value.
+    super.attributeChangedCallback(alias ?? name, old, value && unquote(value));
     if (name === 'lang') this.requestUpdate('lang', old);
   }
 
@@ -188,8 +195,15 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
    */
   private _warnUnknownAttributes(): void {
     const known = (this.constructor as typeof ChartElement).observedAttributes;
+    const rejoinedParts = new Set<string>();
+    for (const { name, value, parts } of rejoinSplitValues([...this.attributes])) {
+      if (!known.includes(name)) continue;
+      parts.forEach((part) => rejoinedParts.add(part));
+      console.warn(`<${this.localName}>: read ${name}="${value}" (typographic quotes)`);
+      this.attributeChangedCallback(name, this.getAttribute(name), value);
+    }
     for (const name of this.getAttributeNames()) {
-      if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
+      if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name) || rejoinedParts.has(name)) continue;
       const near = closestId(known, name);
       console.warn(
         `<${this.localName}>: unknown attribute "${name}", ignored${near ? ` (did you mean "${near}"?)` : ''}`,
@@ -252,6 +266,13 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Once: a chart from the page's HTML gives back what a missing end tag put inside it.
+    if (this._fromPage && !this._stopWaitingForParse)
+      this._stopWaitingForParse = afterParse(() => {
+        this._fromPage = false;
+        this._stopWaitingForParse = undefined;
+        releaseSwallowedContent(this);
+      });
     this._stopDefault = onDefaultDatasetSourceChange(() => {
       if (this.data || this.src) return;
       this._needsResolve = true;
@@ -264,8 +285,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     super.disconnectedCallback();
     this._stopDefault?.();
     this._stopObserving?.();
+    this._stopWaitingForParse?.();
     this._cancelIdle?.();
-    this._stopDefault = this._stopObserving = this._cancelIdle = this._observed = undefined;
+    this._stopDefault =
+      this._stopObserving =
+      this._stopWaitingForParse =
+      this._cancelIdle =
+      this._observed =
+        undefined;
     this._tableReady = false;
   }
 

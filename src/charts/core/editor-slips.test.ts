@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rejoinSplitValues, unquote } from './editor-slips.js';
+
+const attributes = (...pairs: [string, string][]) => pairs.map(([name, value]) => ({ name, value }));
+
+describe('unquote', () => {
+  it('drops the quotation marks a word processor puts around a value', () => {
+    expect(unquote('“tonghua”')).toBe('tonghua');
+    expect(unquote('‘tonghua’')).toBe('tonghua');
+    expect(unquote('„tonghua“')).toBe('tonghua');
+    expect(unquote('「通化县」')).toBe('通化县');
+    expect(unquote('＂gdp-growth＂')).toBe('gdp-growth');
+    expect(unquote('«en»')).toBe('en');
+  });
+
+  it('leaves values without them as they are, inner quotes included', () => {
+    expect(unquote('tonghua')).toBe('tonghua');
+    expect(unquote('a “quoted” word')).toBe('a “quoted” word');
+    expect(unquote('')).toBe('');
+  });
+});
+
+describe('rejoinSplitValues', () => {
+  it('rejoins a list the parser split at its spaces', () => {
+    // indicators=“gdp-growth retail-sales-growth fiscal-revenue”
+    expect(
+      rejoinSplitValues(
+        attributes(
+          ['county', '“tonghua”'],
+          ['indicators', '“gdp-growth'],
+          ['retail-sales-growth', ''],
+          ['fiscal-revenue”', ''],
+          ['height', '“320”'],
+        ),
+      ),
+    ).toEqual([
+      {
+        name: 'indicators',
+        value: 'gdp-growth retail-sales-growth fiscal-revenue',
+        parts: ['retail-sales-growth', 'fiscal-revenue”'],
+      },
+    ]);
+  });
+
+  it('rejoins every split value of the element', () => {
+    expect(
+      rejoinSplitValues(
+        attributes(['counties', '“a'], ['b”', ''], ['indicators', '‘x'], ['y', ''], ['z’', '']),
+      ).map(({ name, value }) => [name, value]),
+    ).toEqual([
+      ['counties', 'a b'],
+      ['indicators', 'x y z'],
+    ]);
+  });
+
+  it('rejoins nothing that is not a split quotation', () => {
+    expect(rejoinSplitValues(attributes(['county', '“tonghua”'], ['kind', 'target']))).toEqual([]);
+    // No closing mark before the attributes end, or a valued attribute comes first: not a split.
+    expect(rejoinSplitValues(attributes(['indicators', '“a'], ['b', '']))).toEqual([]);
+    expect(rejoinSplitValues(attributes(['indicators', '“a'], ['kind', 'target'], ['b”', '']))).toEqual([]);
+    expect(rejoinSplitValues(attributes(['indicators', '“a']))).toEqual([]);
+    expect(rejoinSplitValues([])).toEqual([]);
+  });
+});
