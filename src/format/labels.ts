@@ -6,17 +6,11 @@ type Words = readonly [string, string];
 
 const word = (words: Words, lang: Lang): string => words[lang === 'en' ? 1 : 0];
 
-const KIND: Readonly<Record<FigureKind, Words>> = {
-  target: ['目标', 'target'],
-  actual: ['实际', 'actual'],
-  estimate: ['预计', 'estimate'],
-};
+// Kinds, measures and categories are their own English words (a category capitalised): only the
+// Chinese is written down.
+const KIND: Readonly<Record<FigureKind, string>> = { target: '目标', actual: '实际', estimate: '预计' };
 
-const MEASURE: Readonly<Record<Measure, Words>> = {
-  level: ['总量', 'level'],
-  growth: ['增速', 'growth'],
-  share: ['比重', 'share'],
-};
+const MEASURE: Readonly<Record<Measure, string>> = { level: '总量', growth: '增速', share: '比重' };
 
 // Word forms of the comparator: 以上 "at least", 以内 "at most", 约 "about".
 const COMPARATOR_WORD: Readonly<Record<Comparator, Words>> = {
@@ -28,15 +22,15 @@ const COMPARATOR_WORD: Readonly<Record<Comparator, Words>> = {
 
 const COMPARATOR_MARK: Readonly<Record<Comparator, string>> = { '=': '', '>=': '≥', '<=': '≤', '~': '~' };
 
-const CATEGORY: Readonly<Record<Category, Words>> = {
-  economy: ['经济', 'Economy'],
-  industry: ['工业', 'Industry'],
-  agriculture: ['农业', 'Agriculture'],
-  infrastructure: ['基础设施', 'Infrastructure'],
-  environment: ['生态环境', 'Environment'],
-  livelihood: ['民生', 'Livelihood'],
-  social: ['社会事业', 'Social'],
-  governance: ['政府治理', 'Governance'],
+const CATEGORY: Readonly<Record<Category, string>> = {
+  economy: '经济',
+  industry: '工业',
+  agriculture: '农业',
+  infrastructure: '基础设施',
+  environment: '生态环境',
+  livelihood: '民生',
+  social: '社会事业',
+  governance: '政府治理',
 };
 
 const DIRECTION: Readonly<Record<'increase' | 'decrease', Words>> = {
@@ -44,28 +38,26 @@ const DIRECTION: Readonly<Record<'increase' | 'decrease', Words>> = {
   decrease: ['下降', 'down'],
 };
 
-const MISSING: Readonly<Record<'target' | 'actual', Words>> = {
-  target: ['无目标', 'no target'],
-  actual: ['无实际值', 'no actual'],
-};
+const MISSING: Readonly<Record<'target' | 'actual', string>> = { target: '无目标', actual: '无实际值' };
 
 /** 目标 / target, 实际 / actual, 预计 / estimate. */
-export const kindLabel = (kind: FigureKind, lang: Lang): string => word(KIND[kind], lang);
+export const kindLabel = (kind: FigureKind, lang: Lang): string => word([KIND[kind], kind], lang);
 /** 总量 / level, 增速 / growth, 比重 / share. */
-export const measureLabel = (measure: Measure, lang: Lang): string => word(MEASURE[measure], lang);
+export const measureLabel = (measure: Measure, lang: Lang): string => word([MEASURE[measure], measure], lang);
 /** The mark drawn before a value: ≥, ≤, ~ or '' for exact. */
 export const comparatorMark = (comparator: Comparator): string => COMPARATOR_MARK[comparator];
 /** The comparator in words for screen readers and tables: 以上 / at least, 以内 / at most, 约 / about. */
 export const comparatorLabel = (comparator: Comparator, lang: Lang): string =>
   word(COMPARATOR_WORD[comparator], lang);
 /** 经济 / Economy … */
-export const categoryLabel = (category: Category, lang: Lang): string => word(CATEGORY[category], lang);
+export const categoryLabel = (category: Category, lang: Lang): string =>
+  word([CATEGORY[category], category[0]!.toUpperCase() + category.slice(1)], lang);
 /** 增长 / up, 下降 / down. */
 export const directionLabel = (direction: 'increase' | 'decrease', lang: Lang): string =>
   word(DIRECTION[direction], lang);
 /** 无目标 / no target, 无实际值 / no actual. */
 export const missingLabel = (missing: 'target' | 'actual', lang: Lang): string =>
-  word(MISSING[missing], lang);
+  word([MISSING[missing], `no ${missing}`], lang);
 
 /** Bilingual text from the dataset (`{ zh, en }`) in `lang`. */
 export function localized(text: { readonly zh: string; readonly en: string }, lang: Lang): string {
