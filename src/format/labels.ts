@@ -1,5 +1,6 @@
 import type { Category, Comparator, FigureKind, Measure } from '../data/types.js';
 import type { Lang } from './lang.js';
+import { CATEGORIES } from '../data/load.js';
 
 /** [zh, en] */
 type Words = readonly [string, string];
@@ -22,16 +23,8 @@ const COMPARATOR_WORD: Readonly<Record<Comparator, Words>> = {
 
 const COMPARATOR_MARK: Readonly<Record<Comparator, string>> = { '=': '', '>=': '≥', '<=': '≤', '~': '~' };
 
-const CATEGORY: Readonly<Record<Category, string>> = {
-  economy: '经济',
-  industry: '工业',
-  agriculture: '农业',
-  infrastructure: '基础设施',
-  environment: '生态环境',
-  livelihood: '民生',
-  social: '社会事业',
-  governance: '政府治理',
-};
+/** In the catalogue's order (`CATEGORIES`). */
+const CATEGORY = ['经济', '工业', '农业', '基础设施', '生态环境', '民生', '社会事业', '政府治理'];
 
 const DIRECTION: Readonly<Record<'increase' | 'decrease', Words>> = {
   increase: ['增长', 'up'],
@@ -51,7 +44,7 @@ export const comparatorLabel = (comparator: Comparator, lang: Lang): string =>
   word(COMPARATOR_WORD[comparator], lang);
 /** 经济 / Economy … */
 export const categoryLabel = (category: Category, lang: Lang): string =>
-  word([CATEGORY[category], category[0]!.toUpperCase() + category.slice(1)], lang);
+  word([CATEGORY[CATEGORIES.indexOf(category)]!, category[0]!.toUpperCase() + category.slice(1)], lang);
 /** 增长 / up, 下降 / down. */
 export const directionLabel = (direction: 'increase' | 'decrease', lang: Lang): string =>
   word(DIRECTION[direction], lang);
