@@ -1,6 +1,6 @@
 import type { Category, Comparator, FigureKind, Measure } from '../data/types.js';
 import type { Lang } from './lang.js';
-import { CATEGORIES } from '../data/load.js';
+import { CATEGORIES, COMPARATORS, KINDS } from '../data/load.js';
 
 /** [zh, en] */
 type Words = readonly [string, string];
@@ -9,7 +9,8 @@ const word = (words: Words, lang: Lang): string => words[lang === 'en' ? 1 : 0];
 
 // Kinds, measures and categories are their own English words (a category capitalised): only the
 // Chinese is written down.
-const KIND: Readonly<Record<FigureKind, string>> = { target: '目标', actual: '实际', estimate: '预计' };
+/** In `KINDS` order. */
+const KIND = ['目标', '实际', '预计'];
 
 const MEASURE: Readonly<Record<Measure, string>> = { level: '总量', growth: '增速', share: '比重' };
 
@@ -21,7 +22,8 @@ const COMPARATOR_WORD: Readonly<Record<Comparator, Words>> = {
   '~': ['约', 'about'],
 };
 
-const COMPARATOR_MARK: Readonly<Record<Comparator, string>> = { '=': '', '>=': '≥', '<=': '≤', '~': '~' };
+/** In `COMPARATORS` order. */
+const COMPARATOR_MARK = ['', '≥', '≤', '~'];
 
 /** In the catalogue's order (`CATEGORIES`). */
 const CATEGORY = ['经济', '工业', '农业', '基础设施', '生态环境', '民生', '社会事业', '政府治理'];
@@ -34,11 +36,13 @@ const DIRECTION: Readonly<Record<'increase' | 'decrease', Words>> = {
 const MISSING: Readonly<Record<'target' | 'actual', string>> = { target: '无目标', actual: '无实际值' };
 
 /** 目标 / target, 实际 / actual, 预计 / estimate. */
-export const kindLabel = (kind: FigureKind, lang: Lang): string => word([KIND[kind], kind], lang);
+export const kindLabel = (kind: FigureKind, lang: Lang): string =>
+  word([KIND[KINDS.indexOf(kind)]!, kind], lang);
 /** 总量 / level, 增速 / growth, 比重 / share. */
 export const measureLabel = (measure: Measure, lang: Lang): string => word([MEASURE[measure], measure], lang);
 /** The mark drawn before a value: ≥, ≤, ~ or '' for exact. */
-export const comparatorMark = (comparator: Comparator): string => COMPARATOR_MARK[comparator];
+export const comparatorMark = (comparator: Comparator): string =>
+  COMPARATOR_MARK[COMPARATORS.indexOf(comparator)]!;
 /** The comparator in words for screen readers and tables: 以上 / at least, 以内 / at most, 约 / about. */
 export const comparatorLabel = (comparator: Comparator, lang: Lang): string =>
   word(COMPARATOR_WORD[comparator], lang);
