@@ -329,6 +329,16 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
     throw new DatasetLoadError('network', label, 'No fetch available to load the dataset');
   const controller = new AbortController();
   let timedOut = false;
+  // Timeout and abort settle the load at once, even when the fetch in use ignores its signal.
+  const halted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () =>
+      reject(
+        timedOut
+          ? new DatasetLoadError('timeout', label, `Loading ${label} timed out after ${timeoutMs} ms`)
+          : new DatasetLoadError('aborted', label, `Loading ${label} was aborted`),
+      ),
+    ),
+  );
   const timer =
     timeoutMs > 0
       ? setTimeout(() => {
@@ -339,17 +349,6 @@ export async function loadDataset(source: DatasetSource, options: LoadDatasetOpt
   const onAbort = (): void => controller.abort();
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort, { once: true });
-  // Timeout and abort settle the load at once, even when the fetch in use ignores its signal.
-  const halted = new Promise<never>((_, reject) => {
-    const stop = (): void =>
-      reject(
-        timedOut
-          ? new DatasetLoadError('timeout', label, `Loading ${label} timed out after ${timeoutMs} ms`)
-          : new DatasetLoadError('aborted', label, `Loading ${label} was aborted`),
-      );
-    if (controller.signal.aborted) stop();
-    else controller.signal.addEventListener('abort', stop, { once: true });
-  });
   const get = async (at: string | URL): Promise<unknown> => {
     const url = String(at);
     let step = 'reach';
