@@ -4,8 +4,8 @@
  * normalised per axis. A county that does not report an indicator gets an explicit gap, never a zero.
  */
 import { countyById, indicatorById } from './by-id.js';
-import { firstBy, latestResult, years } from './queries.js';
-import { growthOfFigure } from './series.js';
+import { firstBy, latestResult, mid, years } from './queries.js';
+import { annualRateHi, growthOfFigure } from './series.js';
 import { toIndicatorUnit } from './units.js';
 import type { County, Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
 
@@ -115,9 +115,6 @@ export class ComparisonError extends Error {
 /** A county's value on an axis, before it is placed: a vertex without county, indicator, unit and position. */
 type Candidate = Omit<RadarVertex, 'status' | 'county' | 'indicator' | 'unit' | 'normalized'>;
 
-const mid = (c: { value: number; valueHi?: number }): number =>
-  c.valueHi === undefined ? c.value : (c.value + c.valueHi) / 2;
-
 /**
  * The figure's value in the indicator's canonical unit, made per-year where a multi-year figure needs
  * it: a five-year total beside another county's one-year figure is its yearly mean; growth rates
@@ -130,9 +127,9 @@ function toCandidate(figure: Figure, indicator: Indicator): Candidate | undefine
   let derivation: Derivation | undefined;
   if (indicator.measure === 'growth' && indicator.unit === '%') {
     const g = figure.measure === 'growth' ? growthOfFigure(figure) : null;
-    const hi = figure.valueHi === undefined ? undefined : growthOfFigure(figure, true)?.annualRate;
+    const hi = annualRateHi(figure);
     value = g?.annualRate;
-    if (value !== undefined && Number.isFinite(hi))
+    if (value !== undefined && hi !== undefined)
       [value, valueHi] = [Math.min(value, hi!), Math.max(value, hi!)];
     if (g?.basis === 'over-period') derivation = 'annualised';
   } else {

@@ -15,7 +15,7 @@ import type {
 } from './types.js';
 import { CATEGORIES, COMPARATORS, KINDS, MEASURES } from './load.js';
 import { countyById, indicatorById } from './by-id.js';
-import { toIndicatorUnit } from './units.js';
+import { valueIn } from './units.js';
 
 export { CATEGORIES };
 
@@ -205,6 +205,10 @@ export const MEASURE_ORDER: readonly Measure[] = ['growth', 'share', 'level'];
 
 export const years = (p: Period): number => p.end - p.start + 1;
 
+/** A value's middle: itself, or the middle of its range. */
+export const mid = (v: { readonly value: number; readonly valueHi?: number }): number =>
+  v.valueHi === undefined ? v.value : (v.value + v.valueHi) / 2;
+
 /** Anything with a kind and a period: a figure, a row value. */
 type Dated = { readonly kind: string; readonly period: Period };
 
@@ -346,7 +350,7 @@ const SCORES: Partial<Record<TargetsSort, (row: TargetActualRow) => number>> = {
     const side = row.target ? 'target' : 'actual';
     const m = row.yearlyMean;
     const v = m?.side === side ? m : row[side];
-    return !v ? -Infinity : v.valueHi === undefined ? v.value : (v.value + v.valueHi) / 2;
+    return v ? mid(v) : -Infinity;
   },
 };
 
@@ -435,7 +439,7 @@ export function selectTargetsVersusActuals(
           first,
         }),
       );
-    const c = indicator ? toIndicatorUnit(f, indicator) : { value: f.baseValue, valueHi: f.baseValueHi };
+    const c = valueIn(f, indicator);
     if (!c) {
       group.unconverted.push(f.id);
       return;

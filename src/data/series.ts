@@ -9,7 +9,8 @@
 import type { Comparator, Dataset, Figure, FigureKind, Indicator, Period } from './types.js';
 import { figureProblem } from './load.js';
 import { firstBy, years } from './queries.js';
-import { toIndicatorUnit } from './units.js';
+import { countyById } from './by-id.js';
+import { valueIn } from './units.js';
 
 /**
  * actual / estimate / target: stated in the report. implied: computed from a plan (a compounded
@@ -157,6 +158,12 @@ export function growthOfFigure(
     annualRate: perYear ? r : annualRateFor(multiplier, n),
     basis: n === 1 ? 'year' : perYear ? 'per-year' : 'over-period',
   };
+}
+
+/** The annual rate of a growth range's high end, when it has one and it is finite. */
+export function annualRateHi(f: Figure): number | undefined {
+  const hi = f.valueHi === undefined ? undefined : growthOfFigure(f, true)?.annualRate;
+  return Number.isFinite(hi) ? hi : undefined;
 }
 
 /** A subject for comparison: 规模以上 and 规上 are one word; spaces and brackets dropped. */
@@ -324,8 +331,7 @@ export function seriesFromFigures(
     } else if (f.measure === 'growth') {
       const additive = inPoints(f);
       const g = additive ? null : growthOfFigure(f);
-      const hi = f.valueHi !== undefined ? growthOfFigure(f, true)?.annualRate : undefined;
-      const rateHi = finite(hi) ? hi : undefined;
+      const rateHi = annualRateHi(f);
       // 翻1e15番 overflows: no rate to draw
       if (!additive && !(g && Number.isFinite(g.annualRate)))
         skip(`growth in ${f.unit} cannot be read as a rate`);
@@ -340,7 +346,7 @@ export function seriesFromFigures(
       }
     } else {
       // A level or share: a stated amount, in the indicator's unit (via the catalogue's conversions).
-      const c = catalogued ? toIndicatorUnit(f, catalogued) : { value: f.baseValue, valueHi: f.baseValueHi };
+      const c = valueIn(f, catalogued);
       if (!c || !finite(c.value, c.valueHi)) {
         skip(`unit ${f.baseUnit} does not convert to ${catalogued?.unit}`);
         continue;
@@ -457,7 +463,7 @@ export function indicatorPair(
 
 /** The figures of one county matching `pick`, or SeriesQueryError for an unknown county. */
 function countyFigures(dataset: Dataset, countyId: string, pick: (f: Figure) => boolean): Figure[] {
-  if (!dataset.counties.some((c) => c.id === countyId))
+  if (!countyById(dataset, countyId))
     throw new SeriesQueryError(`Unknown county "${countyId}"`, 'unknown-county');
   return dataset.figures.filter((f) => f.county === countyId && pick(f));
 }

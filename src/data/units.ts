@@ -81,6 +81,13 @@ export function toIndicatorUnit(figure: Figure, indicator: Indicator): Converted
   };
 }
 
+/** {@link toIndicatorUnit} when the figure's row or series has an indicator, else its base value as it is. */
+export const valueIn = (
+  figure: Figure,
+  indicator: Indicator | null | undefined,
+): Pick<ConvertedValue, 'value' | 'valueHi'> | null =>
+  indicator ? toIndicatorUnit(figure, indicator) : { value: figure.baseValue, valueHi: figure.baseValueHi };
+
 /** {@link toIndicatorUnit} for a figure of `dataset`, looking up its own indicator; null when it has none. */
 export function toCanonicalUnit(dataset: Dataset, figure: Figure): ConvertedValue | null {
   const indicator = figure.indicator === null ? undefined : indicatorById(dataset, figure.indicator);
