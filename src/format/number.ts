@@ -48,8 +48,8 @@ function pieces(n: number, lang: Lang, options: NumberFormatOptions): [string, s
   const { notation, significantDigits, maximumFractionDigits, sign } = options;
   return decimalParts(n, lang, {
     compact: notation === 'compact' || (notation !== 'full' && Math.abs(n) >= (lang === 'en' ? 1e6 : 1e4)),
-    ...(significantDigits !== undefined && { significantDigits }),
-    ...(maximumFractionDigits !== undefined && { fractionDigits: maximumFractionDigits }),
+    significantDigits,
+    fractionDigits: maximumFractionDigits,
     plusSign: sign === 'always',
   });
 }
