@@ -138,10 +138,8 @@ export function formatFigureValueParts(
 ): FormattedValue {
   // Growth figures store the size of a fall with direction 'decrease' (下降3% → value 3).
   const negate = figure.measure === 'growth' && figure.direction === 'decrease' && figure.baseValue > 0;
-  const sig = Math.max(
-    significantDigits(figure.value),
-    figure.valueHi !== undefined ? significantDigits(figure.valueHi) : 1,
-  );
+  // A range is written as precisely as its more precise end (1 has one digit: no range, no effect).
+  const sig = Math.max(significantDigits(figure.value), significantDigits(figure.valueHi ?? 1));
   const lo = negate ? -figure.baseValue : figure.baseValue;
   const hi = figure.baseValueHi === undefined ? undefined : negate ? -figure.baseValueHi : figure.baseValueHi;
   return formatValueParts(lo, figure.baseUnit, lang, {
