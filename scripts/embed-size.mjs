@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 45.4 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 45.9 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -25,7 +25,8 @@ export const ISSUE_BAR_KB = 30;
  * Intl.NumberFormat of a page cost 35–55 ms before the first chart) and leaner marks (+1.1 kB of
  * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar); 45.4 kB with
  * attribute aliases and the unknown-attribute warning (+0.4 kB); 46.0 kB reading an editor's
- * word-processor quotes and giving back the article a chart left open swallowed (+0.6 kB).
+ * word-processor quotes and giving back the article a chart left open swallowed (+0.6 kB), and
+ * robust to CSS resets (+0.1 kB), less 0.15 kB of leaner data and format code.
  */
 export const BUNDLE_BUDGET_KB = 46.0;
 export const BUDGET_SLACK_KB = 1.5;

@@ -115,6 +115,7 @@ ${body}
 const articleVariants = {
   'hostile.html': { label: 'hostile CSS', stylesheet: 'hostile.css' },
   'canary-theme.html': { label: 'themed', stylesheet: 'canary-theme.css' },
+  'reset.html': { label: 'CSS reset', stylesheet: 'reset.css' },
   'canary-no-reserve.html': { label: 'no reserve stylesheet', withoutReserve: true },
   'defaults.html': { label: 'README snippet, no height', withoutHeight: true },
 };
@@ -361,10 +362,17 @@ function collectPage(chartSelector, markSelector) {
       (sum, chart) => sum + chart.children.length,
       0,
     ),
-    // The one inline style allowed: the CSSOM height a chart with `height="…"` sets on its own
-    // host (CSSOM is not governed by CSP). Anything else would be an injected style.
+    // The inline styles allowed: what a chart sets through CSSOM (not governed by CSP) on its own
+    // host: its height from `height="…"`, and display: block where a page rule left it inline.
+    // Anything else would be an injected style.
     lightDomStyleAttributes: [...document.querySelectorAll('[style]')].filter(
-      (node) => !(node.matches(chartSelector) && node.hasAttribute('height')),
+      (node) =>
+        !(
+          node.matches(chartSelector) &&
+          [...node.style].every((property) => ['height', '--_height', 'display'].includes(property)) &&
+          (!node.style.display || node.style.display === 'block') &&
+          (!node.style.height || node.hasAttribute('height'))
+        ),
     ).length,
     charts,
   };

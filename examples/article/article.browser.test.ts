@@ -73,13 +73,24 @@ function expectNoLayoutShift(report: PageReport): void {
 }
 
 /** Every way the charts of `other` differ from those of `clean` (empty when identical). */
+/**
+ * A chart's attributes as its page wrote them: without the `display: block` a chart sets on its own
+ * host where a page rule left it inline (the reset page), which the page report also checks.
+ */
+const ownAttributes = (chart: ChartReport): Record<string, string> => {
+  const { style, ...rest } = chart.attributes;
+  const own = style?.replace(/\s*display: block;/, '').trim();
+  return own ? { ...rest, style: own } : rest;
+};
+
 function chartDifferences(clean: PageReport, other: PageReport): string[] {
   const found: string[] = [];
   if (other.charts.length !== clean.charts.length) return [`chart count ${other.charts.length}`];
   other.charts.forEach((chart, i) => {
     const ref = clean.charts[i]!;
     const name = describeChart(ref);
-    if (JSON.stringify(chart.attributes) !== JSON.stringify(ref.attributes)) found.push(`${name} attributes`);
+    if (JSON.stringify(ownAttributes(chart)) !== JSON.stringify(ownAttributes(ref)))
+      found.push(`${name} attributes`);
     // Same box: the article column has the same width on both pages.
     if (chart.host[2] !== ref.host[2] || chart.host[3] !== ref.host[3]) {
       found.push(`${name} size ${chart.host.slice(2).join('x')} vs ${ref.host.slice(2).join('x')}`);
@@ -187,6 +198,16 @@ describe('embedded in a news article (dist/embed, strict CSP)', function () {
     expectCleanLoad(hostile);
     expectNoLayoutShift(hostile);
     expect(chartDifferences(zh, hostile)).to.deep.equal([]);
+  });
+
+  it('is untouched by a CSS reset that unsets every element, the charts included (all: unset)', async () => {
+    // The host element itself loses display: block and position: relative to such a reset (page
+    // rules beat :host rules); the chart must not depend on them.
+    const reset = await open('reset.html', 1024, 9000);
+    expectAllRendered(reset, 4);
+    expectCleanLoad(reset);
+    expectNoLayoutShift(reset);
+    expect(chartDifferences(zh, reset)).to.deep.equal([]);
   });
 
   it('detects style that reaches inside: a theme custom property changes the comparison', async () => {

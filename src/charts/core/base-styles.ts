@@ -8,8 +8,16 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    contain: layout;
+  }
+  /* What the chart needs of a box is on this one, not the host: page rules beat :host rules, and a
+     CSS reset ("all: unset") leaves the host inline and static. A block in an inline still takes
+     the line's full width; its height is the host's, or the height attribute's, or the sizer's. */
+  .box {
+    display: block;
     position: relative;
     contain: layout;
+    height: var(--_height, 100%);
   }
   /* The final size, known before any data: an in-flow box of definite width (width: 100%, so a
      min-height cannot widen it through the ratio, as it does on an auto-width box) whose height
@@ -52,7 +60,7 @@ export const baseStyles = css`
     direction: ltr; /* not reset by all */
   }
   /* Once a chart has been sized while off screen (chart-element.ts, _observe), the browser skips an off-screen
-     chart's style, layout and paint. Its size comes from the host (absolute, inset 0), so the size
+     chart's style, layout and paint. Its size comes from the box (absolute, inset 0), so the size
      containment this implies changes nothing and needs no contain-intrinsic-size. */
   .cv {
     content-visibility: auto;
@@ -393,6 +401,10 @@ export const baseStyles = css`
       max-height: none !important;
       contain: none;
       break-inside: avoid;
+    }
+    .box {
+      height: auto !important;
+      contain: none;
     }
     .sizer,
     .export,

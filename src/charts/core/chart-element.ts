@@ -167,7 +167,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   constructor() {
     super();
     this.showTable = false;
-    this._fromPage = this.isConnected || document.readyState === 'loading';
+    // (No document in node, where static rendering constructs charts under Lit's DOM shim.)
+    this._fromPage = this.isConnected || globalThis.document?.readyState === 'loading';
   }
 
   /**
@@ -266,6 +267,10 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page rule that leaves the host inline (a reset's "all: unset"; page rules beat :host rules)
+    // would drop the page's own margins around the chart: block it is, before anything is painted.
+    // Any other display the page gives (none, inline-block, grid…) is the page's choice.
+    if (getComputedStyle(this).display === 'inline') this.style.display = 'block';
     // Once: a chart from the page's HTML gives back what a missing end tag put inside it.
     if (this._fromPage && !this._stopWaitingForParse)
       this._stopWaitingForParse = afterParse(() => {
@@ -409,7 +414,11 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     if (changed.has('height')) {
       const h = this.height;
       // CSSOM, not a style attribute: allowed under a strict CSP.
-      this.style.height = Number.isFinite(h) && h! > 0 ? `${Math.min(Math.max(h!, 120), 4000)}px` : '';
+      const px = Number.isFinite(h) && h! > 0 ? `${Math.min(Math.max(h!, 120), 4000)}px` : '';
+      // Also as --_height for the inner box: a page rule may make the host inline (a reset's
+      // `all: unset`), which ignores its height.
+      this.style.height = px;
+      this.style.setProperty('--_height', px || null);
     }
     const lang = resolveLang(this);
     const langChanged = lang !== this._lang;
@@ -642,6 +651,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    // The box the frame is drawn in, and its sizer, stay; only the frame (loading, chart, error) changes.
+    return html`<div class="box">
+      <div class="sizer"></div>
+      ${this._frame()}
+    </div>`;
+  }
+
+  private _frame(): TemplateResult {
     const lang = this._lang;
     const d = this._description;
     // A chart's renderPlot() that throws (data that changed under it, a layout bug) shows this chart's
@@ -650,34 +667,31 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     let error = this._shownError();
     if (!error && d) {
       try {
-        return html`<div class="sizer"></div>
-          ${this._chartFrame(d, this._size)}`;
+        return this._chartFrame(d, this._size);
       } catch (thrown) {
         error = this._renderError = toChartError(thrown);
       }
     }
     return error
-      ? html`<div class="sizer"></div>
-          <div class="chart" lang=${lang}>
-            <div class="error" part="error" role="alert">
-              <p class="error-title">${uiText('chartError', lang)}</p>
-              <p>${error.describe(lang)}</p>
-              ${
-                error.retryable
-                  ? html`<button type="button" class="button retry" @click=${this.retry}>
-                      ${uiText('retry', lang)}
-                    </button>`
-                  : nothing
-              }
-            </div>
-          </div>`
+      ? html`<div class="chart" lang=${lang}>
+          <div class="error" part="error" role="alert">
+            <p class="error-title">${uiText('chartError', lang)}</p>
+            <p>${error.describe(lang)}</p>
+            ${
+              error.retryable
+                ? html`<button type="button" class="button retry" @click=${this.retry}>
+                    ${uiText('retry', lang)}
+                  </button>`
+                : nothing
+            }
+          </div>
+        </div>`
       : // Loading (or waiting for data): the chart's box and frame, so nothing moves.
-        html`<div class="sizer"></div>
-          <div class="chart" lang=${lang} aria-busy="true">
-            <div class="header"><p class="title" part="title"></p></div>
-            <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
-            <div class="footer"><p class="source" part="source"></p></div>
-          </div>`;
+        html`<div class="chart" lang=${lang} aria-busy="true">
+          <div class="header"><p class="title" part="title"></p></div>
+          <div class="plot" part="plot"><p class="status">${uiText('loading', lang)}</p></div>
+          <div class="footer"><p class="source" part="source"></p></div>
+        </div>`;
   }
 
   /**
