@@ -252,6 +252,16 @@ function embedAssets(): Plugin {
         privateMemberNames(sourceTexts()),
       );
       for (const chunk of chunks) chunk.code = renameMembers(chunk.code, short);
+      // The page's script may lack type="module" (an editor's slip, or a CMS that drops it): the
+      // file then runs as a classic script. It has no import or export and no import.meta, so it
+      // parses either way; in a function its declarations stay its own (a classic script's would be
+      // page globals, clashing with the page's and with a second copy), and strict as a module is.
+      main.code = `(()=>{"use strict";${main.code.trimEnd()}\n})();\n`;
+      if (/\bimport\.meta\b|^\s*(?:import\b(?!\s*\()|export\b)/m.test(main.code)) {
+        this.error(
+          `embed build: ${EMBED_SCRIPT} must also run as a classic script (no import.meta, import or export)`,
+        );
+      }
     },
   };
 }

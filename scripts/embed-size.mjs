@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 45.9 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 46.0 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -26,9 +26,10 @@ export const ISSUE_BAR_KB = 30;
  * templates per case; Lit markers per chart 116/83/250 → 65/55/128 for bars/line/radar); 45.4 kB with
  * attribute aliases and the unknown-attribute warning (+0.4 kB); 46.0 kB reading an editor's
  * word-processor quotes and giving back the article a chart left open swallowed (+0.6 kB), and
- * robust to CSS resets (+0.1 kB), less 0.15 kB of leaner data and format code.
+ * robust to CSS resets (+0.1 kB), less 0.15 kB of leaner data and format code; 46.1 kB running as a
+ * classic script too, for a snippet whose <script> lost its type="module" (+0.1 kB).
  */
-export const BUNDLE_BUDGET_KB = 46.0;
+export const BUNDLE_BUDGET_KB = 46.1;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */

@@ -52,7 +52,7 @@ describe('embed bundle (dist/embed)', () => {
     ]);
   });
 
-  it('is one production ESM file that loads only its export chunk, on demand: no eval, no dev-mode Lit', () => {
+  it('is one production file that loads only its export chunk, on demand: no eval, no dev-mode Lit', () => {
     const code = readFileSync(join(embedDir, 'county-charts.js'), 'utf8');
     // The one import: the export code, from beside the script, when a reader first downloads.
     const imports = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((m) => m[1]!.slice(1, -1));
@@ -65,7 +65,11 @@ describe('embed bundle (dist/embed)', () => {
     expect(code).not.toMatch(/\n\s{2,}\S/); // minified
     // The dataset is found next to the script, whatever page or CDN path loads it.
     expect(code).toContain('county-charts-data.json');
-    expect(code).toContain('import.meta.url');
+    // Also as a classic script (<script> without type="module"): no import.meta, which would not
+    // parse; one strict function, so nothing of it becomes a page global.
+    expect(code).not.toContain('import.meta');
+    expect(code.startsWith('(()=>{"use strict";')).toBe(true);
+    expect(code.trimEnd().endsWith('})();')).toBe(true);
     for (const tag of TAGS) expect(code).toContain(tag);
     // The export code is not in it: no canvas encoding, no file saving, no CSV byte-order mark.
     for (const exportOnly of ['toBlob', 'createObjectURL', '\uFEFF', 'source sentence'])

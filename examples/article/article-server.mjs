@@ -154,7 +154,13 @@ function handle(request, response) {
       : url.searchParams.has('wordprocessor')
         ? withWordProcessorSlips
         : (x) => x;
-    const snippets = readmeSnippets().map(slips);
+    // `classic`: the script tag without type="module" (a CMS may drop it), the bundle then runs
+    // as a classic script, while the page parses.
+    const snippets = readmeSnippets()
+      .map(slips)
+      .map((snippet) =>
+        url.searchParams.has('classic') ? snippet.replace(/<script type="module" /g, '<script ') : snippet,
+      );
     response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
     response.end(readmeArticle(lang, snippets, { bare: url.searchParams.has('bare') }));
     return;

@@ -28,6 +28,8 @@ describe("the README's embed snippets pasted into an article", function () {
     ["zh-CN, with an editor's slips", 'readme.html?lang=zh-CN&typos'],
     // From a word processor, straight between paragraphs: `county=“tonghua”`, `<county-radar … />`.
     ['en, typographic quotes and self-closed tags', 'readme.html?lang=en&wordprocessor&bare'],
+    // The script tag without type="module": the bundle runs as a classic script while the page parses.
+    ['zh-CN, <script> without type="module"', 'readme.html?lang=zh-CN&classic&bare'],
   ];
   for (const [lang, page] of pages) {
     it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {

@@ -1,5 +1,7 @@
 import { useDatasetBesideScript } from './default-source.js';
+import { ownScriptUrl } from './own-script-url.js';
 
-// In the embed bundle every module shares the bundle's URL, so this is
-// `new URL('./county-charts-data.json', <url of county-charts.js>)`.
-useDatasetBesideScript(import.meta.url);
+// `new URL('./county-charts-data.json', <url of county-charts.js>)`: in the embed bundle this
+// module's code is in that file.
+const scriptUrl = ownScriptUrl();
+if (scriptUrl) useDatasetBesideScript(scriptUrl);
