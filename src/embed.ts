@@ -7,3 +7,8 @@
 // First, so the charts already in the page find their data when the definitions upgrade them.
 import './embed/dataset-beside-script.js';
 import './define.js';
+import { afterParse } from './charts/core/editor-slips.js';
+import { defineMisspeltChartTags } from './embed/misspelt-tags.js';
+
+// Then, once the page is parsed, tags an editor mistyped: read as the chart they name.
+afterParse(() => defineMisspeltChartTags());

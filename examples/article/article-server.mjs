@@ -160,6 +160,12 @@ function handle(request, response) {
       .map(slips)
       .map((snippet) =>
         url.searchParams.has('classic') ? snippet.replace(/<script type="module" /g, '<script ') : snippet,
+      )
+      // `tagtypo`: the bars' tag mistyped in the singular.
+      .map((snippet) =>
+        url.searchParams.has('tagtypo')
+          ? snippet.replace(/county-target-bars/g, 'county-target-bar')
+          : snippet,
       );
     response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
     response.end(readmeArticle(lang, snippets, { bare: url.searchParams.has('bare') }));
@@ -226,7 +232,8 @@ function instrumentPage() {
   );
 }
 
-const CHART_SELECTOR = 'county-target-bars, county-trend-line, county-radar';
+// (county-target-bar: the mistyped tag of the `tagtypo` README page, which must draw too.)
+const CHART_SELECTOR = 'county-target-bars, county-trend-line, county-radar, county-target-bar';
 const MARK_SELECTOR = 'svg rect, svg path, svg line, svg circle, svg polygon, svg polyline';
 
 // A chart has settled when it shows marks or an error, and is no longer busy loading.

@@ -30,6 +30,8 @@ describe("the README's embed snippets pasted into an article", function () {
     ['en, typographic quotes and self-closed tags', 'readme.html?lang=en&wordprocessor&bare'],
     // The script tag without type="module": the bundle runs as a classic script while the page parses.
     ['zh-CN, <script> without type="module"', 'readme.html?lang=zh-CN&classic&bare'],
+    // A mistyped tag: <county-target-bar>.
+    ['en, <county-target-bar> for <county-target-bars>', 'readme.html?lang=en&tagtypo'],
   ];
   for (const [lang, page] of pages) {
     it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {
@@ -39,7 +41,8 @@ describe("the README's embed snippets pasted into an article", function () {
       expect(report.status).to.equal(200);
       // The README shows at least one snippet per element.
       const tags = new Set(report.charts.map((c) => c.tag));
-      expect([...tags].sort()).to.deep.equal(['county-radar', 'county-target-bars', 'county-trend-line']);
+      const bars = page!.includes('tagtypo') ? 'county-target-bar' : 'county-target-bars';
+      expect([...tags].sort()).to.deep.equal(['county-radar', bars, 'county-trend-line'].sort());
       for (const chart of report.charts) {
         expect(chart.defined, `${name(chart)} defined`).to.equal(true);
         expect(chart.state, `${name(chart)}: ${chart.alertText ?? ''}`).to.equal('rendered');
@@ -51,7 +54,9 @@ describe("the README's embed snippets pasted into an article", function () {
       expect(report.pageErrors, 'uncaught exceptions').to.deep.equal([]);
       expect(report.errors, 'error events').to.deep.equal([]);
       expect(report.requests.filter((u) => !u.startsWith(`${report.origin}/`))).to.deep.equal([]);
-      expect(report.cls, 'cumulative layout shift').to.equal(0);
+      // The reserve stylesheet cannot know a mistyped tag: that chart's box appears when it is drawn.
+      if (page!.includes('tagtypo')) expect(report.cls, 'cumulative layout shift').to.be.below(0.05);
+      else expect(report.cls, 'cumulative layout shift').to.equal(0);
       // The article around the charts is all there: no paragraph swallowed by a chart left open.
       expect(report.paragraphsShown, 'paragraphs shown').to.equal(report.paragraphs);
       expect(report.chartChildren, 'children of charts').to.equal(0);

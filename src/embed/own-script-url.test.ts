@@ -26,5 +26,4 @@ describe('ownScriptUrl', () => {
     expect(ownScriptUrl(null, 'Error\n    at <anonymous>')).toBeUndefined();
     expect(ownScriptUrl({ src: '' } as unknown as Element, '')).toBeUndefined();
   });
-
 });
