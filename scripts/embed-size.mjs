@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 46.2 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 46.3 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -28,9 +28,10 @@ export const ISSUE_BAR_KB = 30;
  * word-processor quotes and giving back the article a chart left open swallowed (+0.6 kB), and
  * robust to CSS resets (+0.1 kB), less 0.15 kB of leaner data and format code; 46.1 kB running as a
  * classic script too, for a snippet whose <script> lost its type="module" (+0.1 kB); 46.2 kB reading a
- * mistyped chart tag (<county-target-bar>) as the chart it names (+0.15 kB).
+ * mistyped chart tag (<county-target-bar>) as the chart it names (+0.15 kB); 46.3 kB with height="40%"
+ * ignored rather than read as 40 px, and lang="English" (+0.05 kB).
  */
-export const BUNDLE_BUDGET_KB = 46.3;
+export const BUNDLE_BUDGET_KB = 46.4;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */

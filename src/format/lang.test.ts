@@ -22,6 +22,12 @@ describe('normalizeLang', () => {
     ['CN', 'zh-CN'],
     ['中文', 'zh-CN'],
     ['简体中文', 'zh-CN'],
+    ['Chinese', 'zh-CN'],
+    ['汉语', 'zh-CN'],
+    ['English', 'en'],
+    [' english ', 'en'],
+    ['英文', 'en'],
+    ['英语', 'en'],
   ] as const)('%s → %s', (input, expected) => {
     expect(normalizeLang(input)).toBe(expected);
   });

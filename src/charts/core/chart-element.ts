@@ -17,7 +17,13 @@ import {
   resolveDatasetSource,
 } from './dataset-source.js';
 import { closestId } from '../../data/lookup.js';
-import { afterParse, rejoinSplitValues, releaseSwallowedContent, unquote } from './editor-slips.js';
+import {
+  afterParse,
+  pixelHeight,
+  rejoinSplitValues,
+  releaseSwallowedContent,
+  unquote,
+} from './editor-slips.js';
 import { toChartError, type ChartDataError } from './errors.js';
 import { chartEvent, type CountyDataErrorDetail } from './events.js';
 import type { ChartExport, ExportFormat } from './export.js';
@@ -114,8 +120,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
-    // parseFloat: `height="400px"`, as editors write it, is 400.
-    height: { converter: (value: string | null) => (value === null ? undefined : Number.parseFloat(value)) },
+    // `height="400px"`, as editors write it, is 400.
+    height: { converter: pixelHeight },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
   };
 

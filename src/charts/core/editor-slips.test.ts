@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { rejoinSplitValues, unquote } from './editor-slips.js';
+import { describe, expect, it, vi } from 'vitest';
+import { pixelHeight, rejoinSplitValues, unquote } from './editor-slips.js';
 
 const attributes = (...pairs: [string, string][]) => pairs.map(([name, value]) => ({ name, value }));
 
@@ -60,5 +60,33 @@ describe('rejoinSplitValues', () => {
     expect(rejoinSplitValues(attributes(['indicators', '“a'], ['kind', 'target'], ['b”', '']))).toEqual([]);
     expect(rejoinSplitValues(attributes(['indicators', '“a']))).toEqual([]);
     expect(rejoinSplitValues([])).toEqual([]);
+  });
+});
+
+describe('pixelHeight', () => {
+  it('reads pixels as editors write them', () => {
+    for (const [value, px] of [
+      ['400', 400],
+      ['400px', 400],
+      [' 400 PX ', 400],
+      ['262.5', 262.5],
+      ['“320”', 320],
+    ] as const)
+      expect(pixelHeight(value), value).toBe(px);
+    expect(pixelHeight(null)).toBeUndefined();
+  });
+
+  it('ignores another unit, saying so, rather than drawing a chart of its number in pixels', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const value of ['40%', '30em', 'auto', '', '-5', '1e3', 'NaN'])
+        expect(pixelHeight(value), value).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(7);
+      expect(String(warn.mock.calls[0]![0])).toBe(
+        'height="40%" is not in pixels (height="400"), ignored',
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

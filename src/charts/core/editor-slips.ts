@@ -69,3 +69,15 @@ export function afterParse(then: () => void): (() => void) | undefined {
   document.addEventListener('DOMContentLoaded', run, { once: true });
   return () => document.removeEventListener('DOMContentLoaded', run);
 }
+
+/**
+ * The `height` attribute in pixels: `400`, `400px`, ` 400 PX `. Another unit (`40%`, `30em`,
+ * `auto`) is not pixels, and reading its number would draw a tiny chart: undefined, said in the
+ * console (the chart keeps its aspect ratio).
+ */
+export function pixelHeight(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const match = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:px)?\s*$/i.exec(unquote(value));
+  if (!match) console.warn(`height="${value}" is not in pixels (height="400"), ignored`);
+  return match ? Number(match[1]) : undefined;
+}
