@@ -82,9 +82,7 @@ describe('pixelHeight', () => {
       for (const value of ['40%', '30em', 'auto', '', '-5', '1e3', 'NaN'])
         expect(pixelHeight(value), value).toBeUndefined();
       expect(warn).toHaveBeenCalledTimes(7);
-      expect(String(warn.mock.calls[0]![0])).toBe(
-        'height="40%" is not in pixels (height="400"), ignored',
-      );
+      expect(String(warn.mock.calls[0]![0])).toBe('height="40%" is not in pixels (height="400"), ignored');
     } finally {
       warn.mockRestore();
     }
