@@ -71,6 +71,16 @@ export function withWordProcessorSlips(snippet) {
   });
 }
 
+/** The README page's `?param`s: each applies one kind of slip to every snippet. */
+const readmeSlips = {
+  typos: withEditorSlips,
+  wordprocessor: withWordProcessorSlips,
+  // The script tag without type="module" (a CMS may drop it): the bundle runs as a classic script.
+  classic: (snippet) => snippet.replace(/<script type="module" /g, '<script '),
+  // The bars' tag mistyped in the singular.
+  tagtypo: (snippet) => snippet.replace(/county-target-bars/g, 'county-target-bar'),
+};
+
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
@@ -149,24 +159,12 @@ function handle(request, response) {
   }
   if (path === '/examples/article/readme.html') {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
-    const slips = url.searchParams.has('typos')
-      ? withEditorSlips
-      : url.searchParams.has('wordprocessor')
-        ? withWordProcessorSlips
-        : (x) => x;
-    // `classic`: the script tag without type="module" (a CMS may drop it), the bundle then runs
-    // as a classic script, while the page parses.
-    const snippets = readmeSnippets()
-      .map(slips)
-      .map((snippet) =>
-        url.searchParams.has('classic') ? snippet.replace(/<script type="module" /g, '<script ') : snippet,
-      )
-      // `tagtypo`: the bars' tag mistyped in the singular.
-      .map((snippet) =>
-        url.searchParams.has('tagtypo')
-          ? snippet.replace(/county-target-bars/g, 'county-target-bar')
-          : snippet,
-      );
+    const snippets = readmeSnippets().map((snippet) =>
+      Object.entries(readmeSlips).reduce(
+        (text, [param, slip]) => (url.searchParams.has(param) ? slip(text) : text),
+        snippet,
+      ),
+    );
     response.writeHead(200, { ...headers, 'Content-Type': types['.html'] });
     response.end(readmeArticle(lang, snippets, { bare: url.searchParams.has('bare') }));
     return;

@@ -196,11 +196,13 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   }
 
   /**
-   * A misspelt attribute is ignored by the browser, and the chart would quietly draw its default:
-   * say so in the console, with the nearest attribute this chart knows. (Not in the chart: pages add
-   * attributes of their own, and a chart that draws is better than an error for them.)
+   * Once, before the first render: the attributes as the editor meant them. A list that typographic
+   * quotes split across attributes is read rejoined (editor-slips.ts). A misspelt attribute is
+   * ignored by the browser, and the chart would quietly draw its default: say so in the console,
+   * with the nearest attribute this chart knows. (Not in the chart: pages add attributes of their
+   * own, and a chart that draws is better than an error for them.)
    */
-  private _warnUnknownAttributes(): void {
+  private _readAttributesAsWritten(): void {
     const known = (this.constructor as typeof ChartElement).observedAttributes;
     const rejoinedParts = new Set<string>();
     for (const { name, value, parts } of rejoinSplitValues([...this.attributes])) {
@@ -416,7 +418,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this._warnUnknownAttributes();
+    if (!this.hasUpdated) this._readAttributesAsWritten();
     if (changed.has('height')) {
       const h = this.height;
       // CSSOM, not a style attribute: allowed under a strict CSP.
