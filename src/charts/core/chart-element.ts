@@ -10,6 +10,7 @@ import {
 } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { baseStyles } from './base-styles.js';
+import { blockIfInline } from './block-host.js';
 import {
   checkDataset,
   getDefaultDatasetSource,
@@ -275,10 +276,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A page rule that leaves the host inline (a reset's "all: unset"; page rules beat :host rules)
-    // would drop the page's own margins around the chart: block it is, before anything is painted.
-    // Any other display the page gives (none, inline-block, grid…) is the page's choice.
-    if (getComputedStyle(this).display === 'inline') this.style.display = 'block';
+    blockIfInline(this);
     // Once: a chart from the page's HTML gives back what a missing end tag put inside it.
     if (this._fromPage && !this._stopWaitingForParse)
       this._stopWaitingForParse = afterParse(() => {
