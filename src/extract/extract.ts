@@ -8,6 +8,7 @@ import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
+import { foldFullWidth } from './punctuation.js';
 import { segment } from './segment.js';
 import { clip, nounAfter, subjectOf } from './subject.js';
 
@@ -48,7 +49,9 @@ function splitRespectively(subject: string, count: number): string[] | null {
   });
 }
 
-export function extractFigures(text: string, options: ExtractOptions): Figure[] {
+export function extractFigures(report: string, options: ExtractOptions): Figure[] {
+  // Rules read ASCII punctuation; offsets into `text` are offsets into `report` (punctuation.ts).
+  const text = foldFullWidth(report);
   const quantities = findQuantities(text);
   const drafts: Draft[] = [];
   let qi = 0;
@@ -127,7 +130,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
           seed: options.seed,
           start: q.start,
           end: q.end,
-          sentence: sentence.text,
+          sentence: report.slice(sentence.start, sentence.end),
           sentenceStart: sentence.start,
         },
       });
