@@ -179,3 +179,23 @@ describe('growth against the end of the last five-year plan', () => {
     ]);
   });
 });
+
+describe('results over a five-year plan named for its span', () => {
+  it('runs “十四五”以来 from the plan’s first year to the year reviewed', () => {
+    const text = '各位代表:\n一、2023年工作回顾\n“十四五”以来,地区生产总值年均增长6.4%。全年粮食产量31万吨。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['6.4%', 2021, 2023],
+      ['31万吨', 2023, 2023],
+    ]);
+  });
+
+  it('reads “十三五”期间 in a later review as the plan’s five years', () => {
+    const text = '各位代表:\n一、2023年工作回顾\n“十三五”期间,累计新增城镇就业2.5万人。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([['2.5万人', 2016, 2020]]);
+  });
+
+  it('leaves a target’s span to its section (a project planned in “十四五”时期 is not a goal for 2025)', () => {
+    const text = '各位代表:\n三、2024年工作安排\n全年加快推进“十四五”时期谋划的120个项目建设。';
+    expect(figures(text).map((f) => [f[0], f[1], f[3], f[4]])).toEqual([['120个', 'target', 2024, 2024]]);
+  });
+});

@@ -123,6 +123,8 @@ const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 /** 较“十三五”末, 比“十四五”期末: a comparison base at the end of a five-year plan. */
 const PLAN_END_BASE = /(?:较|比|与)“?(十[一二三四五])五”?(?:规划)?期?末/;
+/** “十四五”以来, “十三五”期间, 十五五时期: the span of a named five-year plan. */
+const PLAN_SPAN = /“?(十[一二三四五])五”?(?:规划)?(以来|期间|时期)/;
 const PLAN_END_YEAR: Readonly<Record<string, number>> = {
   十一: 2010,
   十二: 2015,
@@ -151,6 +153,14 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   const review = input.section === 'review-5y' || input.section === 'review-1y';
   if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated)
     return { start: period.start - 1, end: period.start - 1 };
+  // “十四五”以来, “十三五”期间: what was achieved so far, or in the part of the plan's span the section
+  // covers, unless the sentence names a year. (A target's “十四五”时期 is often when a project was
+  // planned, not the span of the goal: the section's.)
+  const sentence = squeeze(input.sentencePrefix);
+  const plan = kind === 'target' || NAMES_YEAR.test(sentence) ? null : PLAN_SPAN.exec(sentence);
+  const planEnd = plan ? PLAN_END_YEAR[plan[1]!] : undefined;
+  if (planEnd !== undefined && planEnd - 4 <= period.end)
+    return { start: planEnd - 4, end: plan![2] === '以来' ? period.end : Math.min(planEnd, period.end) };
   // a total or an average rate over the term (累计, 年均增长) keeps the term unless its own clause names a year
   if (period.start !== period.end && (PERIOD_TOTAL.test(clause) || PER_YEAR_RE.test(clause)) && !clauseDated)
     return period;

@@ -33,6 +33,8 @@ const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量',
 
 /** 分别增长11%、11.8% after 规模以上工业总产值和增加值: one subject per figure. */
 function splitRespectively(subject: string, count: number): string[] | null {
+  // 城乡居民人均可支配收入分别增长4.9%、7.2%: urban, then rural
+  if (count === 2 && subject.startsWith('城乡')) return ['城镇', '农村'].map((w) => w + subject.slice(2));
   const parts = subject.split(/[、和及与]/).filter(Boolean);
   if (parts.length !== count) return null;
   const first = parts[0];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from './cli.js';
+import { extractFigures } from './extract.js';
+
+/** Phrasings of a plain county review that name their indicator indirectly. */
+const catalogue = loadCatalogue();
+const indicators = (text: string) =>
+  extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue }).map((f) => [
+    f.value,
+    f.indicator,
+    f.subject,
+  ]);
+
+describe('indicators of a plain review paragraph', () => {
+  it('gives a rate 同口径 / 按可比价格计算 the subject before it', () => {
+    const text =
+      '一、2024年工作回顾\n一般公共预算收入完成11.2亿元,同口径增长5.3%;地区生产总值213.5亿元,按可比价格计算增长6.1%。';
+    expect(indicators(text)).toEqual([
+      [11.2, 'budget-revenue', '一般公共预算收入'],
+      [5.3, 'budget-revenue-growth', '一般公共预算收入'],
+      [213.5, 'gdp', '地区生产总值'],
+      [6.1, 'gdp-growth', '地区生产总值'],
+    ]);
+  });
+
+  it('reads 城乡居民…分别 as urban, then rural', () => {
+    const text = '一、2024年工作回顾\n城乡居民人均可支配收入分别增长4.9%、7.2%。';
+    expect(indicators(text)).toEqual([
+      [4.9, 'urban-income-growth', '城镇居民人均可支配收入'],
+      [7.2, 'rural-income-growth', '农村居民人均可支配收入'],
+    ]);
+  });
+
+  it('does not read energy per unit of GDP, or GDP per head, as GDP', () => {
+    const text =
+      '三、2025年工作安排\n单位地区生产总值能耗下降2.5%,人均地区生产总值达到6.2万元,地区生产总值增长6%左右。';
+    expect(indicators(text).map(([value, id]) => [value, id])).toEqual([
+      [2.5, null],
+      [6.2, null],
+      [6, 'gdp-growth'],
+    ]);
+  });
+});
