@@ -180,6 +180,16 @@ describe('growth against the end of the last five-year plan', () => {
   });
 });
 
+describe('a from-to pair dated at its start', () => {
+  it('gives the year after 由/从 to the start level only', () => {
+    const text = '各位代表:\n一、过去五年工作回顾\n五年来,地区生产总值由2018年的98.7亿元增加到156.2亿元。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['98.7亿元', 2018, 2018],
+      ['156.2亿元', 2019, 2023],
+    ]);
+  });
+});
+
 describe('results over a five-year plan named for its span', () => {
   it('runs “十四五”以来 from the plan’s first year to the year reviewed', () => {
     const text = '各位代表:\n一、2023年工作回顾\n“十四五”以来,地区生产总值年均增长6.4%。全年粮食产量31万吨。';

@@ -115,7 +115,7 @@ function sectionPeriod(section: SectionKind, year: number): Period {
 }
 
 /** A year as a time reference (2020年, 2020年61.95亿元), not a date (2020年6月). */
-const YEAR_RE = /(到|至|截至|截止|较|比|与|自|从)?(\d{4})年(?!\d{1,2}月|月)/g;
+const YEAR_RE = /(到|至|截至|截止|较|比|与|自|从|由)?(\d{4})年(?!\d{1,2}月|月)/g;
 const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
 const FROM_LEVEL = /(从|由)$/;
@@ -177,7 +177,9 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   for (let m = re.exec(prefix); m; m = re.exec(prefix)) {
     const y = Number(m[2]);
     const plausible = kind === 'target' ? y >= year && y <= year + 10 : y >= year - 10 && y <= year;
-    if (plausible && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
+    // 由2020年的98.7亿元增加到156.2亿元: the year dates the start of the pair, not the figure after it
+    const startOfPair = /^(从|由)$/.test(m[1] ?? '') && /\d/.test(prefix.slice(m.index + m[0].length));
+    if (plausible && !startOfPair && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
   }
   if (found) {
     const y = Number(found[2]);

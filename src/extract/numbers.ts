@@ -299,15 +299,30 @@ function build(
   };
 }
 
+/** The upper end of a range after a number with its unit (5%至6%, 8亿元-10亿元): same unit, larger value. */
+function rangeEnd(s: string, first: NumberToken, tail: Tail): { token: NumberToken; tail: Tail } | null {
+  if (tail.suffix || tail.approx) return null;
+  const mark = skipBlanks(s, tail.end);
+  if (!RANGE_MARKS.includes(s[mark] ?? '')) return null;
+  const second = readNumber(s, skipBlanks(s, mark + 1));
+  if (!second || second.value <= first.value) return null;
+  const secondTail = readTail(s, second.end);
+  if (!secondTail || secondTail.unit !== tail.unit) return null;
+  return { token: { ...first, end: second.end, valueHi: second.value }, tail: secondTail };
+}
+
 /** Digits: a number, a range, or a chain sharing one unit (81、64和13个工作日). */
 function readDigitFigures(s: string, pos: number): { quantities: Quantity[]; next: number } {
   const chain: NumberToken[] = [];
   let p = pos;
   for (;;) {
-    const tok = readNumberToken(s, p);
+    let tok = readNumberToken(s, p);
     if (!tok) break;
+    let tail = readTail(s, tok.end);
+    // 增长5%至6%, 6%—7%: a range that writes its unit at both ends
+    const upper = tail && !chain.length && tok.valueHi === undefined ? rangeEnd(s, tok, tail) : null;
+    if (upper) [tok, tail] = [upper.token, upper.tail];
     chain.push(tok);
-    const tail = readTail(s, tok.end);
     if (tail) {
       const quantities: Quantity[] = [];
       chain.forEach((t, i) => {
