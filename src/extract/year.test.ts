@@ -145,3 +145,25 @@ describe('inferYear on scraped and plan-only texts', () => {
     expect(inferYear(text)).toMatchObject({ year: 2026 });
   });
 });
+
+describe('inferYear from a title block date', () => {
+  it('reads a dateline in Chinese numerals, and one given in December as the next year', () => {
+    expect(
+      inferYear('政府工作报告\n——二〇二五年一月八日在某某县第十届人民代表大会第四次会议上\n各位代表:')?.year,
+    ).toBe(2025);
+    expect(inferYear('某某县人民政府工作报告\n二〇二四年十二月二十六日\n各位代表:')?.year).toBe(2025);
+  });
+
+  it('reads a date alone on a title-block line, in brackets or full-width, and quotes it', () => {
+    const inferred = inferYear('政府工作报告\n（2025年1月8日）\n各位代表：\n一、过去一年工作回顾');
+    expect(inferred?.year).toBe(2025);
+    expect(inferred?.evidence).toContain('“（2025年1月8日）”');
+    expect(inferYear('政府工作报告\n２０２６年１月９日\n各位代表：')?.year).toBe(2026);
+  });
+
+  it('does not read a date inside a body line', () => {
+    expect(
+      inferYear('各位代表:\n2024年3月5日召开的会议上,我们部署了全年工作。')?.evidence ?? '',
+    ).not.toContain('given');
+  });
+});

@@ -107,6 +107,24 @@ function planHeading(t: string): RegExpExecArray | null {
  */
 const DATELINE_RE = /(20\d{2})年(\d{1,2})月\d{1,2}日在[^。;;]{0,50}?(?:人民代表大会|人大)/;
 
+/** A date in Chinese numerals, as formal documents write it: 二〇二五年一月八日 (year, month, day). */
+const CN_DATE =
+  '([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月[一二三四五六七八九十]{1,3}日';
+const CN_DATELINE_RE = new RegExp(`${CN_DATE}在[^。;;]{0,50}?(?:人民代表大会|人大)`);
+/**
+ * A date on a line of its own in the title block, where the dateline names no session:
+ * (2025年1月8日), 二〇二四年十二月二十六日. Only in the first lines, and only a whole line.
+ */
+const HEAD_DATE_RE = new RegExp(
+  String.raw`(?<=^|\n)[-—(\s]*(?:(20\d{2})年(\d{1,2})月\d{1,2}日|${CN_DATE})[)\s]*(?=\n|$)`,
+);
+const CN_DIGIT = '〇○零一二三四五六七八九';
+
+/** 二〇二五 → 2025. */
+function cnYear(s: string): number {
+  return Number([...s].map((ch) => Math.max(0, CN_DIGIT.indexOf(ch) - 2)).join(''));
+}
+
 /**
  * The date line of a web page (news of the session, or the report as posted): 时间:2022-12-26 16:52 来源:…,
  * 2021-01-29 08:00:00 来源:…, 发布时间: 2023-01-10, 版次:03 作者:2023年01月12日. Read only in the first lines, on
@@ -192,9 +210,12 @@ export function inferYear(text: string): YearInference | null {
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
   if (m) return { year: Number(m[1]), confidence: 'stated', evidence: `title: “${quote(text, c, m)}”` };
   // A date the report was given (or its page posted) on: year and month from m[1] and m[2] or m[3].
-  const dated = (what: string, m: RegExpExecArray): YearInference => {
-    const given = Number(m[1]);
-    const month = Number(m[2] ?? m[3]);
+  const dated = (
+    what: string,
+    m: RegExpExecArray,
+    given = Number(m[1]),
+    month = Number(m[2] ?? m[3]),
+  ): YearInference => {
     const year = yearOfDateline(given, month);
     return {
       year,
@@ -204,6 +225,15 @@ export function inferYear(text: string): YearInference | null {
   };
   m = DATELINE_RE.exec(t.slice(0, 400));
   if (m) return dated('given', m);
+  // the same in Chinese numerals, or a date alone on a line of the title block
+  m = CN_DATELINE_RE.exec(t.slice(0, 400)) ?? HEAD_DATE_RE.exec(t.slice(0, 300));
+  if (m) {
+    // groups: the Chinese-numeral dateline's 1–2, or the title-block date's 1–2 (digits) or 3–4 (numerals)
+    const [year, month] = m[3] ? [m[3], m[4]!] : [m[1]!, m[2]!];
+    const given = /^\d+$/.test(year) ? Number(year) : cnYear(year);
+    const monthNumber = /^\d+$/.test(month) ? Number(month) : numeral(month);
+    if (given >= 2000 && monthNumber && monthNumber <= 12) return dated('given', m, given, monthNumber);
+  }
   m = planHeading(t);
   if (m)
     return {
