@@ -89,7 +89,9 @@ export function measureOf(input: ClassifyInput): { measure: Measure; direction?:
   // a clause of time spans and figures continues the sentence before it
   const clause = cueless(own) && own.length < sentence.length ? sentence : own;
   const growth = lastMatch(GROWTH_RE, clause);
-  const direction = growth && DECREASE_RE.test(growth.word) ? 'decrease' : 'increase';
+  // 增长-2.3% falls, as 下降2.3% does
+  const falls = !!growth && DECREASE_RE.test(growth.word);
+  const direction = falls !== !!input.quantity.negative ? 'decrease' : 'increase';
   if (input.quantity.doubling || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
     return { measure: 'growth', direction };
   }

@@ -117,10 +117,11 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         subject,
         kind: c.kind,
         measure: c.measure,
-        value: q.value,
+        // a growth keeps its size and says it falls (direction); any other measure is signed
+        value: q.negative && c.measure !== 'growth' ? -q.value : q.value,
         ...(q.valueHi !== undefined ? { valueHi: q.valueHi } : {}),
         unit: q.unit,
-        baseValue: q.baseValue,
+        baseValue: q.negative && c.measure !== 'growth' ? -q.baseValue : q.baseValue,
         ...(q.baseValueHi !== undefined ? { baseValueHi: q.baseValueHi } : {}),
         baseUnit: q.baseUnit,
         comparator: q.comparator,

@@ -26,6 +26,8 @@ export interface Quantity {
   readonly sharedUnit: boolean;
   /** 翻一番 "double": a growth of 100% written without digits. */
   readonly doubling?: boolean;
+  /** 增长-2.3%: a minus sign before the number (in the span; `value` stays the number as written). */
+  readonly negative?: boolean;
 }
 
 /** Full-width digits and signs to ASCII, one UTF-16 unit for one, so offsets stay valid. */
@@ -108,13 +110,18 @@ interface Tail {
   readonly suffix: Comparator | null;
 }
 
-const NUMBER_RE = /\d+(?:\.\d+)?/y;
+// 1,234.5 and 12,345 with thousands separators (groups of three, not followed by a digit), or plain digits
+const NUMBER_RE = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
 function readNumber(s: string, pos: number): { end: number; value: number } | null {
   NUMBER_RE.lastIndex = pos;
   const m = NUMBER_RE.exec(s);
-  return m ? { end: pos + m[0].length, value: Number(m[0]) } : null;
+  return m ? { end: pos + m[0].length, value: Number(m[0].replaceAll(',', '')) } : null;
 }
+
+/** 增长-2.3%: a minus sign right before the number, not the dash of a range (1-2, 5%-6%) or a name (G-20). */
+const minusBefore = (s: string, at: number): boolean =>
+  /[-−]/.test(s[at - 1] ?? '') && !/[\d%‰.A-Za-z]/.test(s[at - 2] ?? '');
 
 /** A number or a range (1-2, 1至2). */
 function readNumberToken(s: string, pos: number): NumberToken | null {
@@ -329,14 +336,16 @@ function readDigitFigures(s: string, pos: number): { quantities: Quantity[]; nex
         const last = i === chain.length - 1;
         const tTail = last ? tail : { ...tail, suffix: null, approx: false };
         if (excludedByContext(s, t, tTail)) return;
-        const pre = i === 0 ? prefixQualifier(s, t.start) : null;
+        const negative = t.valueHi === undefined && minusBefore(s, t.start);
+        const pre = i === 0 ? prefixQualifier(s, negative ? t.start - 1 : t.start) : null;
         let comparator: Comparator = '=';
         if (pre) comparator = pre.comparator;
         if (tTail.approx) comparator = '~';
         if (tTail.suffix) comparator = tTail.suffix;
-        const start = pre ? pre.start : t.start;
+        const start = pre ? pre.start : negative ? t.start - 1 : t.start;
         const end = last ? tail.end : t.end;
-        quantities.push(build(t, tTail, start, end, comparator, !last));
+        const quantity = build(t, tTail, start, end, comparator, !last);
+        quantities.push(negative ? { ...quantity, negative } : quantity);
       });
       return { quantities, next: tail.end };
     }

@@ -40,4 +40,15 @@ describe('indicators of a plain review paragraph', () => {
       [6, 'gdp-growth'],
     ]);
   });
+
+  it('reads 增长-2.3% as a fall and signs a negative level', () => {
+    const text = '一、2024年工作回顾\n地区生产总值增长-2.3%,规模以上工业利润-0.8亿元。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    expect(
+      figures.map((f) => [f.measure, f.direction, f.value, text.slice(f.source.start, f.source.end)]),
+    ).toEqual([
+      ['growth', 'decrease', 2.3, '-2.3%'],
+      ['level', undefined, -0.8, '-0.8亿元'],
+    ]);
+  });
 });
