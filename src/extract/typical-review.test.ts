@@ -51,4 +51,16 @@ describe('indicators of a plain review paragraph', () => {
       ['level', undefined, -0.8, '-0.8亿元'],
     ]);
   });
+
+  it('gives 比上年/较上年增长 and a milestone (突破百亿元大关,达到…) the subject named before them', () => {
+    const text =
+      '一、2024年工作回顾\n地区生产总值87.3亿元,比上年增长4.6%。规模以上工业总产值突破百亿元大关,达到102.6亿元,较上年增长8%。';
+    expect(indicators(text)).toEqual([
+      [87.3, 'gdp', '地区生产总值'],
+      [4.6, 'gdp-growth', '地区生产总值'],
+      [100, 'industrial-output', '规模以上工业总产值'],
+      [102.6, 'industrial-output', '规模以上工业总产值'],
+      [8, 'industrial-output-growth', '规模以上工业总产值'],
+    ]);
+  });
 });
