@@ -33,8 +33,16 @@ export interface ClassifyInput {
 
 /** The clause the figure stands in: text after the last ,;: before it. */
 export function clauseOf(sentencePrefix: string): string {
-  const m = /[,,;;::]([^,,;;::]*)$/.exec(sentencePrefix);
-  return m ? m[1] : sentencePrefix;
+  // a comma inside brackets is part of a note, not a clause break: 地区生产总值(预计,同比,下同)增长5%
+  // (the extractor reads full-width forms as ASCII: punctuation.ts)
+  let depth = 0;
+  for (let i = sentencePrefix.length - 1; i >= 0; i--) {
+    const c = sentencePrefix[i]!;
+    if (c === ')') depth++;
+    else if (c === '(' && depth > 0) depth--;
+    else if (depth === 0 && ',;:'.includes(c)) return sentencePrefix.slice(i + 1);
+  }
+  return sentencePrefix;
 }
 
 // 预计: "expected" (the year is not closed yet when the report is delivered).

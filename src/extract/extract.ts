@@ -72,8 +72,13 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
     const flushChain = () => {
       if (chain.length > 1) {
         const first = sentenceDrafts[chain[0]];
+        // Without 分别 a list is still respectively when it joins as many things with 和 as it has
+        // figures (一般公共预算收入和支出1.9亿元、1.2亿元), or names 城乡 (urban and rural): 增长4.3%、7.6%.
+        // Not a 、 list: 存、贷款余额 shares one head, which only 分别 says to split.
         const clause = clauseOf(text.slice(sentence.start, first.source.start));
-        const parts = /分别/.test(clause) ? splitRespectively(first.subject, chain.length) : null;
+        const listed =
+          /^城乡/.test(first.subject) || (/[和与及]/.test(first.subject) && !/、/.test(first.subject));
+        const parts = /分别/.test(clause) || listed ? splitRespectively(first.subject, chain.length) : null;
         if (parts)
           chain.forEach((idx, k) => (sentenceDrafts[idx] = { ...sentenceDrafts[idx], subject: parts[k] }));
       }

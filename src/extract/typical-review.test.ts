@@ -63,4 +63,36 @@ describe('indicators of a plain review paragraph', () => {
       [8, 'industrial-output-growth', '规模以上工业总产值'],
     ]);
   });
+
+  it('splits a list that names as many things as it has figures, with or without 分别', () => {
+    const text =
+      '一、2024年工作回顾\n城乡居民人均可支配收入增长4.3%、7.6%。一般公共预算收入和支出1.9亿元、8.2亿元。金融机构存、贷款余额152.5亿元、121亿元。';
+    expect(indicators(text)).toEqual([
+      [4.3, 'urban-income-growth', '城镇居民人均可支配收入'],
+      [7.6, 'rural-income-growth', '农村居民人均可支配收入'],
+      [1.9, 'budget-revenue', '一般公共预算收入'],
+      [8.2, null, '支出'],
+      // one head shared by a 、 list: only 分别 says to split it
+      [152.5, 'deposits-loans', '金融机构存、贷款余额'],
+      [121, 'deposits-loans', '金融机构存、贷款余额'],
+    ]);
+  });
+
+  it('drops bracketed notes, years and 增至/比… from a subject', () => {
+    const text =
+      '一、过去五年工作回顾\n地区生产总值(预计,同比,下同)由2019年的74.4亿元增至2024年的105亿元,比2019年增长41%。';
+    expect(indicators(text).map(([, id, subject]) => [id, subject])).toEqual([
+      ['gdp', '地区生产总值'],
+      ['gdp', '地区生产总值'],
+      ['gdp-growth', '地区生产总值'],
+    ]);
+  });
+
+  it('does not read water or energy per 万元GDP, or 农民人均纯收入, as GDP or poverty income', () => {
+    const text = '三、2025年工作安排\n万元GDP水耗下降1.5%,农民人均纯收入达到9807元。';
+    expect(indicators(text).map(([value, id]) => [value, id])).toEqual([
+      [1.5, null],
+      [9807, null],
+    ]);
+  });
 });
