@@ -95,4 +95,12 @@ describe('indicators of a plain review paragraph', () => {
       [9807, null],
     ]);
   });
+
+  it('knows the budget revenue by its older names (公共财政预算收入, 财政一般预算收入)', () => {
+    const text = '一、2024年工作回顾\n公共财政预算收入8.8亿元,财政一般预算收入增长6.4%。';
+    expect(indicators(text).map(([value, id]) => [value, id])).toEqual([
+      [8.8, 'budget-revenue'],
+      [6.4, 'budget-revenue-growth'],
+    ]);
+  });
 });
