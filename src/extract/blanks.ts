@@ -17,6 +17,10 @@ export interface Compacted {
   readonly offsets: readonly number[];
 }
 
+/** A digit with a blank or a non-digit on each side (the 2 of 2 0 2 4, not of 2021). */
+const singleDigitAt = (text: string, i: number): boolean =>
+  /\d/.test(text[i] ?? '') && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + 1] ?? '');
+
 /**
  * Drops blank runs, except between two ASCII letters or digits (GDP 增速 → GDP增速, but "2021 2022" stays two
  * numbers). Line breaks are kept: they end sentences and headings.
@@ -30,7 +34,9 @@ export function compact(text: string): Compacted {
     for (let i = last; i < at; i++) offsets.push(i);
     out += text.slice(last, at);
     const end = at + m[0].length;
-    if (ALNUM.test(text[at - 1] ?? '') && ALNUM.test(text[end] ?? '')) {
+    // letter-spaced digits of a PDF (2 0 2 4 年, 1 2 日: single digits one blank apart) are one number
+    const spacedDigits = m[0] === ' ' && singleDigitAt(text, at - 1) && singleDigitAt(text, end);
+    if (!spacedDigits && ALNUM.test(text[at - 1] ?? '') && ALNUM.test(text[end] ?? '')) {
       for (let i = at; i < end; i++) offsets.push(i);
       out += m[0];
     }

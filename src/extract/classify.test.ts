@@ -209,3 +209,19 @@ describe('results over a five-year plan named for its span', () => {
     expect(figures(text).map((f) => [f[0], f[1], f[3], f[4]])).toEqual([['120个', 'target', 2024, 2024]]);
   });
 });
+
+describe('a five-year plan that is over by the report year', () => {
+  it('reads “十四五”期间 in a report for 2026 as the past term, not the coming one', () => {
+    const text = '各位代表:\n一、过去五年工作回顾\n“十四五”期间,累计完成固定资产投资862亿元,年均增长8.4%。';
+    const figures = extractFigures(text, { ...options, reportYear: 2026 }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      f.period.start,
+      f.period.end,
+    ]);
+    expect(figures).toEqual([
+      ['862亿元', 'actual', 2021, 2025],
+      ['8.4%', 'actual', 2021, 2025],
+    ]);
+  });
+});

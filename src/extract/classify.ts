@@ -66,8 +66,8 @@ export function kindOf(input: ClassifyInput): FigureKind {
 
 // Growth verbs; 增加值 (value added) is a noun, and 提高到/降至 name a level reached, not a change.
 const GROWTH_RE =
-  /(增长率|增速|增幅|增长|增加(?!值)|提高|提升|上升|下降|减少|降低|压缩|压减|缩短|回落|缩减)(?![到至为])/g;
-const DECREASE_RE = /^(下降|减少|降低|压缩|压减|缩短|回落|缩减)$/;
+  /(增长率|增速|增幅|涨幅|上涨|增长|增加(?!值)|提高|提升|上升|下降|减少|降低|压缩|压减|削减|缩短|回落|缩减)(?![到至为])/g;
+const DECREASE_RE = /^(下降|减少|降低|压缩|压减|削减|缩短|回落|缩减)$/;
 // 率/比重/占比: a share. The 率 of 增长率 is a growth cue, handled above.
 const SHARE_RE = /(?<!增长)(率|比重|占比|比例|份额|占|覆盖面)/g;
 

@@ -8,6 +8,7 @@ import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
+import { joinWrappedLines } from './line-wraps.js';
 import { foldFullWidth } from './punctuation.js';
 import { segment } from './segment.js';
 import { clip, nounAfter, subjectOf } from './subject.js';
@@ -52,8 +53,9 @@ function splitRespectively(subject: string, count: number): string[] | null {
 }
 
 export function extractFigures(report: string, options: ExtractOptions): Figure[] {
-  // Rules read ASCII punctuation; offsets into `text` are offsets into `report` (punctuation.ts).
-  const text = foldFullWidth(report);
+  // Rules read ASCII punctuation and whole sentences; offsets into `text` are offsets into `report`
+  // (punctuation.ts, line-wraps.ts).
+  const text = joinWrappedLines(foldFullWidth(report));
   const quantities = findQuantities(text);
   const drafts: Draft[] = [];
   let qi = 0;
@@ -69,6 +71,12 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
     let previous: string | null = null;
     // figures whose subject came from the figure before them, for 分别 (respectively) lists
     let chain: number[] = [];
+    // 城镇居民人均可支配收入42680元、农村居民人均可支配收入21350元,分别增长4.9%和6.8%: 分别 refers back to
+    // the things the figures before it named, one each, in order
+    const namedBefore = (at: number, count: number): string[] | null => {
+      const named = sentenceDrafts.slice(Math.max(0, at - count), at).map((d) => d.subject);
+      return named.length === count && named.every(Boolean) && new Set(named).size === count ? named : null;
+    };
     const flushChain = () => {
       if (chain.length > 1) {
         const first = sentenceDrafts[chain[0]];
@@ -78,7 +86,10 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         const clause = clauseOf(text.slice(sentence.start, first.source.start));
         const listed =
           /^城乡/.test(first.subject) || (/[和与及]/.test(first.subject) && !/、/.test(first.subject));
-        const parts = /分别/.test(clause) || listed ? splitRespectively(first.subject, chain.length) : null;
+        const parts =
+          /分别/.test(clause) || listed
+            ? (splitRespectively(first.subject, chain.length) ?? namedBefore(chain[0]!, chain.length))
+            : null;
         if (parts)
           chain.forEach((idx, k) => (sentenceDrafts[idx] = { ...sentenceDrafts[idx], subject: parts[k] }));
       }

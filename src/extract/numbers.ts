@@ -110,13 +110,15 @@ interface Tail {
   readonly suffix: Comparator | null;
 }
 
-// 1,234.5 and 12,345 with thousands separators (groups of three, not followed by a digit), or plain digits
-const NUMBER_RE = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+// 1,234.5 and 12,345 with thousands separators (groups of three, not followed by a digit); a PDF's
+// letter-spaced digits (6 . 5, 1 2 8: single digits one blank apart); or plain digits
+const NUMBER_RE =
+  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d(?: \d)* \. \d(?: \d)*(?!\d)|\d(?: \d)+(?![\d.])|\d+(?:\.\d+)?/y;
 
 function readNumber(s: string, pos: number): { end: number; value: number } | null {
   NUMBER_RE.lastIndex = pos;
   const m = NUMBER_RE.exec(s);
-  return m ? { end: pos + m[0].length, value: Number(m[0].replaceAll(',', '')) } : null;
+  return m ? { end: pos + m[0].length, value: Number(m[0].replace(/[, ]/g, '')) } : null;
 }
 
 /** 增长-2.3%: a minus sign right before the number, not the dash of a range (1-2, 5%-6%) or a name (G-20). */

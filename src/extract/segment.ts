@@ -92,11 +92,11 @@ function clauseCue(clause: string, year: number): SectionKind | null {
     return 'review-5y';
   if (
     new RegExp(
-      `^(一年来|今年以来|今年来|过去一年|过去的一年|去年|${last}年($|是|以来|我们|全县|全区|全市|全旗))`,
+      `^(一年来|今年以来|今年来|过去一年|过去的一年|去年|(?:刚刚过去的|过去的)?${last}年($|是|以来|我们|全县|全区|全市|全旗))`,
     ).test(clause)
   )
     return 'review-1y';
-  if (/^(今后五年|未来五年|今后一个时期|“?十四五”?(时期|期间))/.test(clause)) return 'plan-5y';
+  if (/^(今后五年|未来五年|今后一个时期)/.test(clause) || comingPlan(clause, year)) return 'plan-5y';
   if (
     new RegExp(
       `^(今年|明年|新的一年|做好${year}年|${year}年($|是|我们|全县|全区|全市|全旗|的|政府工作|工作|经济社会|主要))`,
@@ -106,12 +106,32 @@ function clauseCue(clause: string, year: number): SectionKind | null {
   return null;
 }
 
+/** Five-year plans by name, and the year each ends: “十四五” is 2021–2025. */
+const PLAN_END: Readonly<Record<string, number>> = {
+  十一: 2010,
+  十二: 2015,
+  十三: 2020,
+  十四: 2025,
+  十五: 2030,
+};
+
+/**
+ * “十四五”时期 / 期间 opening a clause sets the goals of the coming term only while that plan is not
+ * over: in a report for 2026 “十四五”期间 looks back (2021–2025).
+ */
+function comingPlan(clause: string, year: number): boolean {
+  const m = /^“?(十[一二三四五])五”?(?:规划)?(时期|期间)/.exec(clause);
+  const end = m ? PLAN_END[m[1]!] : undefined;
+  return end !== undefined && end >= year;
+}
+
 /** The section a heading opens (一、过去五年和2021年工作回顾 → review-5y; 二、2022年工作安排 → plan-year). */
 function headingCue(heading: string): SectionKind | null {
   const h = stripOpeners(heading);
   if (/^(名词解释|注释|附件|附:|关联稿件)/.test(h)) return 'notes';
-  if (/回顾|总结/.test(h)) return /五年|十三五/.test(h) ? 'review-5y' : 'review-1y';
-  if (/今后五年|未来五年|十四五/.test(h) && /任务|安排|目标|打算/.test(h)) return 'plan-5y';
+  if (/回顾|总结/.test(h)) return /五年|十[一二三四五]五/.test(h) ? 'review-5y' : 'review-1y';
+  if ((/今后五年|未来五年/.test(h) || /十[一二三四五]五/.test(h)) && /任务|安排|目标|打算/.test(h))
+    return 'plan-5y';
   if (/安排|任务|目标|计划|打算|政府自身建设/.test(h)) return 'plan-year';
   return null;
 }

@@ -82,6 +82,13 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
     );
     if (rest) return { subject: clip(pre + trim(rest[1])), consumedEnd: input.figureEnd };
   }
+  // 新增规上工业企业18家,总数达到156家: the total of the things just counted (not the new ones)
+  if (input.previous && /^(总数|总量|总规模)$/.test(pre)) {
+    return {
+      subject: clip(input.previous.replace(/^(新增|新培育|培育|新建|新引进|引进|新)/, '') + pre),
+      consumedEnd: input.figureEnd,
+    };
+  }
   // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before.
   if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中)/.test(pre)) {
     return { subject: clip(input.previous + pre), consumedEnd: input.figureEnd };

@@ -103,4 +103,26 @@ describe('indicators of a plain review paragraph', () => {
       [6.4, 'budget-revenue-growth'],
     ]);
   });
+
+  it('gives 分别 after two named figures the two names, in order', () => {
+    const text =
+      '一、2024年工作回顾\n城镇居民人均可支配收入42680元、农村居民人均可支配收入21350元,分别增长4.9%和6.8%。新增规上工业企业18家,总数达到156家。';
+    expect(indicators(text)).toEqual([
+      [42680, 'disposable-income', '城镇居民人均可支配收入'],
+      [21350, 'disposable-income', '农村居民人均可支配收入'],
+      [4.9, 'urban-income-growth', '城镇居民人均可支配收入'],
+      [6.8, 'rural-income-growth', '农村居民人均可支配收入'],
+      [18, 'new-above-scale-enterprises', '新增规上工业企业'],
+      [156, 'above-scale-enterprises', '规上工业企业总数'],
+    ]);
+  });
+
+  it('reads 涨幅 and 削减 as changes', () => {
+    const text = '三、2025年工作安排\n居民消费价格涨幅3%左右,化学需氧量排放量削减2.6%。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    expect(figures.map((f) => [f.value, f.measure, f.direction])).toEqual([
+      [3, 'growth', 'increase'],
+      [2.6, 'growth', 'decrease'],
+    ]);
+  });
 });

@@ -27,6 +27,9 @@ export const BASE_UNITS: readonly string[] = [
   '平方千米',
   '平方米',
   '立方米',
+  // 微克/立方米: a concentration (PM2.5浓度控制在30微克/立方米以内)
+  '微克',
+  '毫克',
   '千瓦时',
   '千瓦',
   '兆瓦',

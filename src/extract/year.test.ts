@@ -166,4 +166,10 @@ describe('inferYear from a title block date', () => {
       inferYear('各位代表:\n2024年3月5日召开的会议上,我们部署了全年工作。')?.evidence ?? '',
     ).not.toContain('given');
   });
+
+  it('reads a PDF scrape: letter-spaced digits and a date line broken over two lines', () => {
+    const text =
+      '政 府 工 作 报 告\n——2 0 2 4 年 1 月 1 2 日在某县第十七届人民代表大会第\n四次会议上\n各位代表：\n一、2 0 2 3 年工作回顾';
+    expect(inferYear(text)?.year).toBe(2024);
+  });
 });

@@ -7,6 +7,7 @@
  */
 
 import { compact, originalSlice, type Compacted } from './blanks.js';
+import { joinWrappedLines } from './line-wraps.js';
 import { foldFullWidth } from './punctuation.js';
 
 export interface YearInference {
@@ -203,8 +204,9 @@ export function yearOfDateline(year: number, month: number): number {
  * (2021 年 1 月 27 日), which would hide every cue. Evidence quotes the original text.
  */
 export function inferYear(text: string): YearInference | null {
-  // Full-width digits and punctuation read as ASCII (one unit for one: quotes still come from `text`).
-  const c = compact(foldFullWidth(text));
+  // Full-width forms read as ASCII, a PDF's lines as the sentences they break (one unit for one:
+  // quotes still come from `text`).
+  const c = compact(joinWrappedLines(foldFullWidth(text)));
   const t = c.text;
   const head = t.slice(0, 300);
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
