@@ -225,3 +225,12 @@ describe('a five-year plan that is over by the report year', () => {
     ]);
   });
 });
+
+describe('growth against a named base year in a review', () => {
+  it('runs 比2020年翻了一番 from the year after the base to the year reviewed', () => {
+    const text = '一、2023年工作回顾\n数字经济核心产业增加值比2020年翻了一番。';
+    expect(figures(text).map((f) => [f[0], f[1], f[2], f[3], f[4]])).toEqual([
+      ['翻了一番', 'actual', 'growth', 2021, 2023],
+    ]);
+  });
+});

@@ -164,10 +164,9 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated)
     return { start: period.start - 1, end: period.start - 1 };
   // “十四五”以来, “十三五”期间: what was achieved so far, or in the part of the plan's span the section
-  // covers, unless the sentence names a year. (A target's “十四五”时期 is often when a project was
-  // planned, not the span of the goal: the section's.)
-  const sentence = squeeze(input.sentencePrefix);
-  const plan = kind === 'target' || NAMES_YEAR.test(sentence) ? null : PLAN_SPAN.exec(sentence);
+  // covers, unless the figure's own clause names a year. (A target's “十四五”时期 is often when a project
+  // was planned, not the span of the goal: the section's.)
+  const plan = kind === 'target' || clauseDated ? null : PLAN_SPAN.exec(squeeze(input.sentencePrefix));
   const planEnd = plan ? PLAN_END_YEAR[plan[1]!] : undefined;
   if (planEnd !== undefined && planEnd - 4 <= period.end)
     return { start: planEnd - 4, end: plan![2] === '以来' ? period.end : Math.min(planEnd, period.end) };
@@ -203,6 +202,16 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     if (measure === 'growth' && base !== null && base < y) return { start: base + 1, end: y };
     return { start: y, end: y };
   }
+  // 比2020年翻了一番 in a review of 2024: the growth runs from the year after its base to the year reviewed
+  const base = /(?:较|比|与)(\d{4})年/.exec(clause);
+  if (
+    measure === 'growth' &&
+    kind !== 'target' &&
+    base &&
+    Number(base[1]) < period.end &&
+    period.start === period.end
+  )
+    return { start: Number(base[1]) + 1, end: period.end };
   return period;
 }
 

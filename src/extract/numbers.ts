@@ -36,25 +36,27 @@ export function normalizeDigits(text: string): string {
 }
 
 // Qualifiers. 以上/突破/超过: "at least"; 以内/控制在: "at most"; 余/多/约/左右/近: "approximately".
-const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['不低于', '>='],
-  ['不少于', '>='],
-  ['超过', '>='],
-  ['突破', '>='],
-  ['至少', '>='],
-  ['高于', '>='],
-  ['超', '>='],
-  ['逾', '>='],
-  ['控制在', '<='],
-  ['不超过', '<='],
-  ['不高于', '<='],
-  ['低于', '<='],
-  ['少于', '<='],
-  ['大约', '~'],
-  ['接近', '~'],
-  ['约', '~'],
-  ['近', '~'],
-];
+const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = (
+  [
+    ['不低于', '>='],
+    ['不少于', '>='],
+    ['超过', '>='],
+    ['突破', '>='],
+    ['至少', '>='],
+    ['高于', '>='],
+    ['超', '>='],
+    ['逾', '>='],
+    ['控制在', '<='],
+    ['不超过', '<='],
+    ['不高于', '<='],
+    ['低于', '<='],
+    ['少于', '<='],
+    ['大约', '~'],
+    ['接近', '~'],
+    ['约', '~'],
+    ['近', '~'],
+  ] as Array<readonly [string, Comparator]>
+).sort((a, b) => b[0].length - a[0].length); // the longest word first: 不超过 is "at most", the 超过 inside it "at least"
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
   ['及以上', '>='],
   ['以上', '>='],
@@ -275,6 +277,8 @@ function excludedByContext(s: string, tok: NumberToken, tail: Tail | null): bool
     /^[^,,。;]{0,4}圈/.test(after)
   )
     return true;
+  // 24小时政务服务自助区, 24小时不打烊: a service's hours as part of its name (缩短至24小时 stays a figure)
+  if (tail.baseUnit === '小时' && !tail.suffix && /^(?:不打烊|[政自值营服便图书城])/.test(after)) return true;
   // 5000万元以上项目, 超5000万元企业: a size class, not an amount
   if (MONEY_UNITS.includes(tail.baseUnit)) {
     const atLeast = tail.suffix === '>=' || /[超过]$/.test(prev);
@@ -392,26 +396,97 @@ export function chineseNumeral(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-const CN_RE = /[一二两三四五六七八九十百]+/y;
+const CN_RE = /[一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?/y;
+const CN_FRACTION_DIGITS = '〇零一二三四五六七八九';
 
-/** Chinese numerals counting things (十个民生项目, 四条示范带); slogans and ordinals are left out. */
+/** 一点五 → 1.5, 三点零五 → 3.05; a plain numeral as chineseNumeral reads it; null when not a numeral. */
+function chineseDecimal(text: string): number | null {
+  const [whole, fraction] = text.split('点');
+  const integer = chineseNumeral(whole!);
+  if (integer === null || fraction === undefined) return integer;
+  const digits = [...fraction].map((c) => Math.max(0, CN_FRACTION_DIGITS.indexOf(c) - 1));
+  return Number(`${integer}.${digits.join('')}`);
+}
+
+/** 以上/以内/… right after a figure: its comparator and where the figure ends. */
+function suffixAt(s: string, pos: number): { end: number; comparator: Comparator } | null {
+  const q = skipBlanks(s, pos);
+  for (const [word, comparator] of SUFFIX_QUALIFIERS)
+    if (s.startsWith(word, q)) return { end: q + word.length, comparator };
+  return null;
+}
+
+/** A figure written in Chinese numerals, from its numeral [start, end) and what follows. */
+function chineseTail(s: string, end: number, value: number): Tail | null {
+  const plain = (unit: string, length = unit.length): Tail => {
+    const suffix = suffixAt(s, end + length);
+    return {
+      end: suffix?.end ?? end + length,
+      unit,
+      baseUnit: unit,
+      factor: 1,
+      approx: false,
+      suffix: suffix?.comparator ?? null,
+    };
+  };
+  // 两个百分点, 一点五个百分点: a change in percentage points; 增长一倍: a doubling (+100%)
+  const points = /^个?百分点/.exec(s.slice(end, end + 4));
+  if (points) return plain('个百分点', points[0].length);
+  if (s[end] === '倍' && value >= 1) return plain('倍');
+  // 十个民生项目, 四条示范带: counted things (one is no count: 一个, 一条 are articles)
+  const unit = COUNT_UNITS.find((u) => s.startsWith(u, end));
+  if (unit) {
+    if (value < 2 || !Number.isInteger(value)) return null;
+    const after = s.slice(end + unit.length, end + unit.length + 4);
+    if (SLOGAN_FOLLOWERS.some((w) => after.startsWith(w)) || /^[”"]/.test(after)) return null;
+    return plain(unit);
+  }
+  // 两千亿元, 三百万吨: an amount with a multiplier (a bare 三元 or 五吨 stays a word)
+  const tail = readTail(s, end);
+  return tail && tail.factor > 1 ? tail : null;
+}
+
+/**
+ * Figures in Chinese numerals: counts (十个民生项目, 四条示范带), percentage points (两个百分点), 增长一倍 and
+ * amounts with a multiplier (突破两千亿元). Slogans, ordinals and names are left out.
+ */
 function readChineseFigure(s: string, pos: number): { quantity: Quantity | null; next: number } {
   CN_RE.lastIndex = pos;
   const m = CN_RE.exec(s);
   if (!m) return { quantity: null, next: pos + 1 };
   const end = pos + m[0].length;
-  const value = chineseNumeral(m[0]);
-  const unit = COUNT_UNITS.find((u) => s.startsWith(u, end));
+  const value = chineseDecimal(m[0]);
   const prev = s[pos - 1] ?? '';
-  if (value === null || value < 2 || !unit || '第前“"周星届'.includes(prev) || insideQuotes(s, pos)) {
+  if (value === null || '第前“"周星届'.includes(prev) || insideQuotes(s, pos))
     return { quantity: null, next: end };
-  }
-  const after = s.slice(end + unit.length, end + unit.length + 4);
-  if (SLOGAN_FOLLOWERS.some((w) => after.startsWith(w)) || /^[”"]/.test(after))
-    return { quantity: null, next: end };
+  const tail = chineseTail(s, end, value);
+  if (!tail) return { quantity: null, next: end };
+  const pre = prefixQualifier(s, pos);
+  const comparator: Comparator = tail.suffix ?? (tail.approx ? '~' : (pre?.comparator ?? '='));
   const tok: NumberToken = { start: pos, end, value };
-  const tail: Tail = { end: end + unit.length, unit, baseUnit: unit, factor: 1, approx: false, suffix: null };
-  return { quantity: build(tok, tail, pos, tail.end, '=', false), next: tail.end };
+  return { quantity: build(tok, tail, pre?.start ?? pos, tail.end, comparator, false), next: tail.end };
+}
+
+/** 百分之五, 百分之三点五, 百分之十以上: a percentage written in words. */
+function readPercentWords(s: string, pos: number): Quantity | null {
+  const from = pos + '百分之'.length;
+  CN_RE.lastIndex = from;
+  const m = CN_RE.exec(s);
+  const value = m ? chineseDecimal(m[0]) : null;
+  if (!m || value === null) return null;
+  const end = from + m[0].length;
+  const suffix = suffixAt(s, end);
+  const pre = prefixQualifier(s, pos);
+  const tok: NumberToken = { start: pos, end, value };
+  const tail: Tail = {
+    end: suffix?.end ?? end,
+    unit: '%',
+    baseUnit: '%',
+    factor: 1,
+    approx: false,
+    suffix: null,
+  };
+  return build(tok, tail, pre?.start ?? pos, tail.end, suffix?.comparator ?? pre?.comparator ?? '=', false);
 }
 
 const DOUBLING_RE = /翻了?(一|两|二|三)?番|翻倍/y;
@@ -542,6 +617,10 @@ export function findQuantities(text: string): Quantity[] {
       const q = readDoubling(s, i);
       if (q) out.push(q);
       i = q ? q.end : i + 1;
+    } else if (c === '百' && s.startsWith('百分之', i)) {
+      const q = readPercentWords(s, i);
+      if (q) out.push(q);
+      i = q ? q.end : i + 3;
     } else if (c in CN_DIGITS || c === '十') {
       const { quantity, next } = readChineseFigure(s, i);
       if (quantity) out.push(quantity);

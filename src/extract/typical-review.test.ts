@@ -125,4 +125,15 @@ describe('indicators of a plain review paragraph', () => {
       [2.6, 'growth', 'decrease'],
     ]);
   });
+
+  it('reads 两年平均增长, 减贫 and 为企业减负 by what they measure', () => {
+    const text =
+      '一、2024年工作回顾\n地区生产总值增长13.6%,两年平均增长6.5%。累计减贫1.26万人。为企业减负8.9亿元。';
+    expect(indicators(text).map(([value, id]) => [value, id])).toEqual([
+      [13.6, 'gdp-growth'],
+      [6.5, 'gdp-growth'],
+      [1.26, 'poverty-lifted'],
+      [8.9, 'tax-fee-cuts'],
+    ]);
+  });
 });

@@ -75,6 +75,8 @@ export const BASE_UNITS: readonly string[] = [
   '批',
   '棵',
   '株',
+  // 头只: livestock, large and small head together (牲畜存栏186.5万头只)
+  '头只',
   '头',
   '只',
   '张',
