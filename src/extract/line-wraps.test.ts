@@ -53,4 +53,17 @@ describe('joinWrappedLines', () => {
     const text = lines('版次:03 作者:2023年01月12日', paragraph, paragraph);
     expect(joinWrappedLines(text)).toBe(text);
   });
+
+  it('reads a CRLF file the same way', () => {
+    const text = [
+      '面对多重困难挑战，全县上下坚定信心，攻坚克难，固定资产投资完成 86.4',
+      '亿元，增长 7.1%；社会消费品零售总额 54.3 亿元，增长 6.8%。',
+    ].join('\n');
+    const crlf = text.replace(/\n/g, '\r\n');
+    const joined = joinWrappedLines(
+      ['全县上下坚定信心、攻坚克难，全县地区生产总值完成 132.8 亿元，', crlf].join('\r\n'),
+    );
+    expect(joined).not.toMatch(/[\r\n]/);
+    expect(joined).toContain('86.4  亿元');
+  });
 });

@@ -47,8 +47,13 @@ export function joinWrappedLines(text: string): string {
     for (let k = i; k < j; k++) joins.add(k);
   }
   if (!joins.size && !pageNumber.some(Boolean)) return text;
-  return lines
-    .map((line, i) => (pageNumber[i] ? ' '.repeat(line.length) : line))
-    .map((line, i) => line + (i < lines.length - 1 ? (joins.has(i) ? ' ' : '\n') : ''))
-    .join('');
+  return (
+    lines
+      .map((line, i) => (pageNumber[i] ? ' '.repeat(line.length) : line))
+      // a joined line's \r (CRLF files) becomes a blank too: numbers and units read across blanks only
+      .map((line, i) =>
+        joins.has(i) ? `${line.replace(/\r$/, ' ')} ` : line + (i < lines.length - 1 ? '\n' : ''),
+      )
+      .join('')
+  );
 }
