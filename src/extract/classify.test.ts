@@ -234,3 +234,23 @@ describe('growth against a named base year in a review', () => {
     ]);
   });
 });
+
+describe('a mid-year session (a new term given in July)', () => {
+  it('reads the review of 今年以来 / 上半年 as the report year, and the 十三五 review as before', () => {
+    const text =
+      '各位代表:\n一、“十三五”时期工作回顾\n五年来,地区生产总值年均增长6.8%。\n二、今年以来工作情况\n上半年,全县地区生产总值完成76.4亿元,同比增长13.6%;规模以上工业增加值增长18.2%。';
+    const run = (sessionMonth?: number) =>
+      extractFigures(text, { ...options, reportYear: 2021, ...(sessionMonth ? { sessionMonth } : {}) }).map(
+        (f) => [text.slice(f.source.start, f.source.end), f.period.start, f.period.end],
+      );
+    expect(run(7)).toEqual([
+      ['6.8%', 2016, 2020],
+      ['76.4亿元', 2021, 2021],
+      ['13.6%', 2021, 2021],
+      ['18.2%', 2021, 2021],
+    ]);
+    // given in January (or month unknown), the past-year review is of the year before
+    expect(run(1).map((f) => f[1])).toEqual([2016, 2020, 2020, 2020]);
+    expect(run().map((f) => f[1])).toEqual([2016, 2020, 2020, 2020]);
+  });
+});

@@ -25,6 +25,8 @@ export interface ClassifyInput {
   readonly clausePrefix: string;
   readonly section: SectionKind;
   readonly reportYear: number;
+  /** Given from May to October (a mid-year session): the past-year review is of the report year so far. */
+  readonly midYear?: boolean;
   /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
   readonly estimateCarried?: boolean;
   /** Text right after the figure, for notes written behind it: 880亿元(预计). */
@@ -111,12 +113,13 @@ export function measureOf(input: ClassifyInput): { measure: Measure; direction?:
   return { measure: 'level' };
 }
 
-function sectionPeriod(section: SectionKind, year: number): Period {
+function sectionPeriod(section: SectionKind, year: number, midYear = false): Period {
   switch (section) {
     case 'review-5y':
       return { start: year - 5, end: year - 1 };
     case 'review-1y':
-      return { start: year - 1, end: year - 1 };
+      // a July session reviews 今年以来 / 上半年 of its own year
+      return midYear ? { start: year, end: year } : { start: year - 1, end: year - 1 };
     case 'plan-5y':
       return { start: year, end: year + 4 };
     default:
@@ -153,7 +156,7 @@ const PLAN_END_YEAR: Readonly<Record<string, number>> = {
  */
 export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measure = 'level'): Period {
   const year = input.reportYear;
-  let period = sectionPeriod(input.section, year);
+  let period = sectionPeriod(input.section, year, input.midYear);
   // what is achieved or still estimated when a plan is written belongs to the year just ending
   if (kind !== 'target' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
     period = { start: year - 1, end: year - 1 };

@@ -10,7 +10,7 @@ import type { County, Figure, Indicator } from '../data/types.js';
 import type { Correction } from './corrections.js';
 import { extractFigures } from './extract.js';
 import { checkCatalogue } from './indicators.js';
-import { inferYear } from './year.js';
+import { inferYear, sessionDate } from './year.js';
 
 /** The package root: the nearest folder up from this file with a package.json (works from src/ and dist/). */
 export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -132,10 +132,14 @@ function extractCommand(args: string[], io: Io, root: string): number {
       io.err(`${basename(file)}: year ${inferred.year} (${inferred.confidence}; ${inferred.evidence})\n`);
     }
     const id = county ?? idFromFile(file);
+    // the session's month, when the title block dates it in the year planned for (a July session reviews
+    // the year so far)
+    const given = sessionDate(text);
     const figures = extractFigures(text, {
       county: id,
       seed: basename(file),
       reportYear,
+      ...(given?.year === reportYear ? { sessionMonth: given.month } : {}),
       catalogue,
       corrections,
     });

@@ -263,11 +263,18 @@ export function loadSeedFigures(): Map<string, ExtractedFigure[]> {
 interface ExtractApi {
   extractFigures(
     text: string,
-    options: { seed: string; county: string; reportYear: number; catalogue: readonly unknown[] },
+    options: {
+      seed: string;
+      county: string;
+      reportYear: number;
+      sessionMonth?: number;
+      catalogue: readonly unknown[];
+    },
   ): readonly FigureRecord[];
 }
 interface YearApi {
   inferYear(text: string): { year: number } | null;
+  sessionDate?(text: string): { year: number; month: number } | null;
 }
 
 /** An unseen text run through the extractor's exported API, with the year it inferred (null: none). */
@@ -293,10 +300,13 @@ export async function extractUnseen(file: AnnotationFile): Promise<UnseenRun> {
   const inferred = years.inferYear(text);
   if (!inferred) return { figures: [], inferredYear: null };
   const catalogue = JSON.parse(readFileSync(join(root, 'data/indicators.json'), 'utf8')) as unknown[];
+  // as the CLI does: the session's month when the title block dates it in the year planned for
+  const given = years.sessionDate?.(text);
   const figures = api.extractFigures(text, {
     seed: file.file,
     county: file.county,
     reportYear: inferred.year,
+    ...(given?.year === inferred.year ? { sessionMonth: given.month } : {}),
     catalogue,
   });
   return { figures: figures.map(flatten), inferredYear: inferred.year };

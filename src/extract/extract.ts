@@ -19,11 +19,16 @@ export interface ExtractOptions {
   readonly seed: string;
   /** The year the report plans for. */
   readonly reportYear: number;
+  /** The month the report was given, when known: from May to October its review is of the year so far. */
+  readonly sessionMonth?: number;
   readonly catalogue: readonly Indicator[];
   readonly corrections?: readonly Correction[];
 }
 
 type Draft = Omit<Figure, 'id'>;
+
+/** A session from May to October: a new term's mid-year session, whose review is of the year so far. */
+const isMidYear = (month: number | undefined): boolean => month !== undefined && month >= 5 && month <= 10;
 
 /** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
 const touching = (text: string, end: number, nextStart: number): boolean =>
@@ -118,6 +123,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         clausePrefix,
         section: sentence.section,
         reportYear: options.reportYear,
+        midYear: isMidYear(options.sessionMonth),
         estimateCarried: sentence.estimateCarried,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });

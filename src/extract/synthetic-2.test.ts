@@ -7,7 +7,7 @@ import { evaluateSynthetic2 } from './fixtures/synthetic-2/evaluate.js';
  * excerpt, a report for 2027, traps), written and annotated before the extractor ran on them. First
  * measurement (FIRST-MEASUREMENT.md): years 8/8, recall 96.0%, precision 99.5%, all six fields right for
  * 94.6% of matched figures. The bar keeps what the general fixes since then reached; what is left (a table's
- * cells, 上半年 in a July report, “十五五” goals in its second year) is in the README.
+ * cells, “十五五” goals in its second year) is in the README.
  */
 describe('extractor on the second blind synthetic set', () => {
   const { totals } = evaluateSynthetic2();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferYear } from './year.js';
+import { inferYear, sessionDate } from './year.js';
 
 describe('inferYear on scraped and plan-only texts', () => {
   it('reads a title with blanks inside the date and quotes it as written', () => {
@@ -171,5 +171,19 @@ describe('inferYear from a title block date', () => {
     const text =
       '政 府 工 作 报 告\n——2 0 2 4 年 1 月 1 2 日在某县第十七届人民代表大会第\n四次会议上\n各位代表：\n一、2 0 2 3 年工作回顾';
     expect(inferYear(text)?.year).toBe(2024);
+  });
+});
+
+describe('sessionDate', () => {
+  it('reads the date the report was given from its title block, not from a page or the body', () => {
+    expect(sessionDate('政府工作报告\n——2021年7月29日在某县第十八届人民代表大会第一次会议上')).toEqual({
+      year: 2021,
+      month: 7,
+    });
+    expect(sessionDate('政府工作报告\n二〇二四年十二月二十六日\n各位代表:')).toEqual({
+      year: 2024,
+      month: 12,
+    });
+    expect(sessionDate('各位代表:\n过去一年,2024年3月5日召开的会议上我们部署了全年工作。')).toBeNull();
   });
 });

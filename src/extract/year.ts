@@ -199,6 +199,31 @@ export function yearOfDateline(year: number, month: number): number {
   return month >= 11 ? year + 1 : year;
 }
 
+/** The date the report was given, from its title block (the dateline, in digits or numerals, or a date line). */
+function titleDate(t: string): { year: number; month: number; match: RegExpExecArray } | null {
+  const m =
+    DATELINE_RE.exec(t.slice(0, 400)) ??
+    CN_DATELINE_RE.exec(t.slice(0, 400)) ??
+    HEAD_DATE_RE.exec(t.slice(0, 300));
+  if (!m) return null;
+  // groups: a dateline's 1–2 (digits or numerals), or the title-block date's 1–2 (digits) or 3–4 (numerals)
+  const [year, month] = m[3] ? [m[3], m[4]!] : [m[1]!, m[2]!];
+  const given = /^\d+$/.test(year) ? Number(year) : cnYear(year);
+  const monthNumber = /^\d+$/.test(month) ? Number(month) : numeral(month);
+  return given >= 2000 && monthNumber && monthNumber <= 12
+    ? { year: given, month: monthNumber, match: m }
+    : null;
+}
+
+/**
+ * The year and month the report was given, when its title block says: a report given from May to October
+ * (a new term's mid-year session) reviews the year so far (今年以来, 上半年), not the year before.
+ */
+export function sessionDate(text: string): { year: number; month: number } | null {
+  const given = titleDate(compact(joinWrappedLines(foldFullWidth(text))).text);
+  return given && { year: given.year, month: given.month };
+}
+
 /**
  * The report year, from a compacted copy of the text: PDF scrapes and web copies put blanks inside dates
  * (2021 年 1 月 27 日), which would hide every cue. Evidence quotes the original text.
@@ -225,17 +250,8 @@ export function inferYear(text: string): YearInference | null {
       evidence: `${what} ${given}-${String(month).padStart(2, '0')}${year === given ? '' : ', late in the year'}: “${quote(text, c, m)}”`,
     };
   };
-  m = DATELINE_RE.exec(t.slice(0, 400));
-  if (m) return dated('given', m);
-  // the same in Chinese numerals, or a date alone on a line of the title block
-  m = CN_DATELINE_RE.exec(t.slice(0, 400)) ?? HEAD_DATE_RE.exec(t.slice(0, 300));
-  if (m) {
-    // groups: the Chinese-numeral dateline's 1–2, or the title-block date's 1–2 (digits) or 3–4 (numerals)
-    const [year, month] = m[3] ? [m[3], m[4]!] : [m[1]!, m[2]!];
-    const given = /^\d+$/.test(year) ? Number(year) : cnYear(year);
-    const monthNumber = /^\d+$/.test(month) ? Number(month) : numeral(month);
-    if (given >= 2000 && monthNumber && monthNumber <= 12) return dated('given', m, given, monthNumber);
-  }
+  const given = titleDate(t);
+  if (given) return dated('given', given.match, given.year, given.month);
   m = planHeading(t);
   if (m)
     return {
