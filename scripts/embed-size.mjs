@@ -29,9 +29,11 @@ export const ISSUE_BAR_KB = 30;
  * robust to CSS resets (+0.1 kB), less 0.15 kB of leaner data and format code; 46.1 kB running as a
  * classic script too, for a snippet whose <script> lost its type="module" (+0.1 kB); 46.2 kB reading a
  * mistyped chart tag (<county-target-bar>) as the chart it names (+0.15 kB); 46.3 kB with height="40%"
- * ignored rather than read as 40 px, and lang="English" (+0.05 kB).
+ * ignored rather than read as 40 px, and lang="English" (+0.05 kB); 46.4 kB (46,393 B) with the reset
+ * check batched per task instead of one forced style recalculation per chart (+0.06 kB), budget 46.5
+ * (0.1 kB of headroom, as before; 7 B would fail on any rebuild that minifies differently).
  */
-export const BUNDLE_BUDGET_KB = 46.4;
+export const BUNDLE_BUDGET_KB = 46.5;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */

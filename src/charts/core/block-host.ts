@@ -18,7 +18,8 @@ export function blockIfInline(host: HTMLElement): void {
 function checkWaiting(): void {
   const hosts = [...waiting];
   waiting.clear();
-  // All reads first, then the writes: one recalculation for the batch, not one per host.
-  const inline = hosts.filter((host) => host.isConnected && getComputedStyle(host).display === 'inline');
+  // All reads first, then the writes: one recalculation for the batch, not one per host. (A host
+  // removed meanwhile has no computed display, so it is left alone.)
+  const inline = hosts.filter((host) => getComputedStyle(host).display === 'inline');
   for (const host of inline) host.style.display = 'block';
 }
