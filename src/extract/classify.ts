@@ -5,6 +5,7 @@
 import type { FigureKind, Measure, Period } from '../data/types.js';
 import { squeeze } from './blanks.js';
 import { isPeriodTotal, TOTAL_WORDS } from './cumulative.js';
+import { PLAN_NAME, planSpan } from './five-year-plans.js';
 import type { Quantity } from './numbers.js';
 import type { SectionKind } from './segment.js';
 
@@ -135,16 +136,9 @@ const FROM_LEVEL = /(从|由)$/;
 const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 /** 较“十三五”末, 比“十四五”期末: a comparison base at the end of a five-year plan. */
-const PLAN_END_BASE = /(?:较|比|与)“?(十[一二三四五])五”?(?:规划)?期?末/;
+const PLAN_END_BASE = new RegExp(`(?:较|比|与)${PLAN_NAME}期?末`);
 /** “十四五”以来, “十三五”期间, 十五五时期: the span of a named five-year plan. */
-const PLAN_SPAN = /“?(十[一二三四五])五”?(?:规划)?(以来|期间|时期)/;
-const PLAN_END_YEAR: Readonly<Record<string, number>> = {
-  十一: 2010,
-  十二: 2015,
-  十三: 2020,
-  十四: 2025,
-  十五: 2030,
-};
+const PLAN_SPAN = new RegExp(`${PLAN_NAME}(以来|期间|时期)`);
 
 /**
  * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
@@ -170,16 +164,16 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   // covers, unless the figure's own clause names a year. (A target's “十四五”时期 is often when a project
   // was planned, not the span of the goal: the section's.)
   const plan = kind === 'target' || clauseDated ? null : PLAN_SPAN.exec(squeeze(input.sentencePrefix));
-  const planEnd = plan ? PLAN_END_YEAR[plan[1]!] : undefined;
-  if (planEnd !== undefined && planEnd - 4 <= period.end)
-    return { start: planEnd - 4, end: plan![2] === '以来' ? period.end : Math.min(planEnd, period.end) };
+  const named = planSpan(plan?.[1]);
+  if (named && named.start <= period.end)
+    return { start: named.start, end: plan![2] === '以来' ? period.end : Math.min(named.end, period.end) };
   // a total or an average rate over the term (累计, 年均增长) keeps the term unless its own clause names a year
   if (period.start !== period.end && (PERIOD_TOTAL.test(clause) || PER_YEAR_RE.test(clause)) && !clauseDated)
     return period;
   // 较“十三五”末增长24.3%: growth measured from the end of the last five-year plan runs from the year after
   const planBase = measure === 'growth' ? PLAN_END_BASE.exec(clause) : null;
   if (planBase) {
-    const base = PLAN_END_YEAR[planBase[1]];
+    const base = planSpan(planBase[1])?.end;
     if (base !== undefined && base < period.end && !clauseDated) return { start: base + 1, end: period.end };
   }
   let found: RegExpExecArray | null = null;

@@ -8,8 +8,7 @@ import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
-import { joinWrappedLines } from './line-wraps.js';
-import { foldFullWidth } from './punctuation.js';
+import { readingCopy } from './reading-copy.js';
 import { segment } from './segment.js';
 import { clip, nounAfter, subjectOf } from './subject.js';
 
@@ -58,9 +57,8 @@ function splitRespectively(subject: string, count: number): string[] | null {
 }
 
 export function extractFigures(report: string, options: ExtractOptions): Figure[] {
-  // Rules read ASCII punctuation and whole sentences; offsets into `text` are offsets into `report`
-  // (punctuation.ts, line-wraps.ts).
-  const text = joinWrappedLines(foldFullWidth(report));
+  // what the rules read; its offsets are the report's (reading-copy.ts)
+  const text = readingCopy(report);
   const quantities = findQuantities(text);
   const drafts: Draft[] = [];
   let qi = 0;

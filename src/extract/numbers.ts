@@ -162,6 +162,14 @@ function moneyClause(s: string, pos: number): boolean {
 const approxAt = (s: string, pos: number): boolean =>
   pos < s.length && APPROX_MARKS.includes(s[pos]) && !unitAt(s, pos);
 
+/** 以上/以内/… right after a figure: its comparator and where the figure ends. */
+function suffixAt(s: string, pos: number): { end: number; comparator: Comparator } | null {
+  const q = skipBlanks(s, pos);
+  for (const [word, comparator] of SUFFIX_QUALIFIERS)
+    if (s.startsWith(word, q)) return { end: q + word.length, comparator };
+  return null;
+}
+
 /** What follows a number: [余/多] [multiplier] [余/多] unit[/unit] [以上/以内/…], blanks allowed between parts. */
 function readTail(s: string, pos: number): Tail | null {
   let p = skipBlanks(s, pos);
@@ -207,17 +215,16 @@ function readTail(s: string, pos: number): Tail | null {
   // 亿元/平方公里, 元/人, 万元/亩: a figure per unit keeps its denominator as written
   const per = perUnitAt(s, p, unit);
   if (per) p += per.length;
-  let suffix: Comparator | null = null;
-  const q = skipBlanks(s, p);
-  for (const [word, comparator] of SUFFIX_QUALIFIERS) {
-    if (s.startsWith(word, q)) {
-      suffix = comparator;
-      p = q + word.length;
-      break;
-    }
-  }
+  const suffix = suffixAt(s, p);
   const baseUnit = unit + (per ?? '');
-  return { end: p, unit: unitText + baseUnit, baseUnit, factor, approx, suffix };
+  return {
+    end: suffix?.end ?? p,
+    unit: unitText + baseUnit,
+    baseUnit,
+    factor,
+    approx,
+    suffix: suffix?.comparator ?? null,
+  };
 }
 
 /** The qualifier before a number (突破1600万元, 突破 2300 户) and where it starts. */
@@ -397,23 +404,18 @@ export function chineseNumeral(text: string): number | null {
 }
 
 const CN_RE = /[一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?/y;
-const CN_FRACTION_DIGITS = '〇零一二三四五六七八九';
+const CN_DIGIT_CHARS = '〇○零一二三四五六七八九';
+
+/** Digit by digit, as years and decimals are written: 二〇二五 → "2025", 零五 → "05". */
+export const chineseDigits = (text: string): string =>
+  [...text].map((c) => Math.max(0, CN_DIGIT_CHARS.indexOf(c) - 2)).join('');
 
 /** 一点五 → 1.5, 三点零五 → 3.05; a plain numeral as chineseNumeral reads it; null when not a numeral. */
 function chineseDecimal(text: string): number | null {
   const [whole, fraction] = text.split('点');
   const integer = chineseNumeral(whole!);
   if (integer === null || fraction === undefined) return integer;
-  const digits = [...fraction].map((c) => Math.max(0, CN_FRACTION_DIGITS.indexOf(c) - 1));
-  return Number(`${integer}.${digits.join('')}`);
-}
-
-/** 以上/以内/… right after a figure: its comparator and where the figure ends. */
-function suffixAt(s: string, pos: number): { end: number; comparator: Comparator } | null {
-  const q = skipBlanks(s, pos);
-  for (const [word, comparator] of SUFFIX_QUALIFIERS)
-    if (s.startsWith(word, q)) return { end: q + word.length, comparator };
-  return null;
+  return Number(`${integer}.${chineseDigits(fraction)}`);
 }
 
 /** A figure written in Chinese numerals, from its numeral [start, end) and what follows. */

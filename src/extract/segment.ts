@@ -5,6 +5,7 @@
  */
 
 import { BLANK_RE, squeeze } from './blanks.js';
+import { PLAN_NAME, planSpan } from './five-year-plans.js';
 
 /** review-5y: the past term; review-1y: the past year; plan-5y: the coming term; plan-year: the report year. */
 export type SectionKind = 'review-5y' | 'review-1y' | 'plan-5y' | 'plan-year' | 'notes';
@@ -106,32 +107,24 @@ function clauseCue(clause: string, year: number): SectionKind | null {
   return null;
 }
 
-/** Five-year plans by name, and the year each ends: “十四五” is 2021–2025. */
-const PLAN_END: Readonly<Record<string, number>> = {
-  十一: 2010,
-  十二: 2015,
-  十三: 2020,
-  十四: 2025,
-  十五: 2030,
-};
-
 /**
  * “十四五”时期 / 期间 opening a clause sets the goals of the coming term only while that plan is not
  * over: in a report for 2026 “十四五”期间 looks back (2021–2025).
  */
+const COMING_PLAN = new RegExp(`^${PLAN_NAME}(时期|期间)`);
 function comingPlan(clause: string, year: number): boolean {
-  const m = /^“?(十[一二三四五])五”?(?:规划)?(时期|期间)/.exec(clause);
-  const end = m ? PLAN_END[m[1]!] : undefined;
+  const end = planSpan(COMING_PLAN.exec(clause)?.[1])?.end;
   return end !== undefined && end >= year;
 }
+
+const NAMES_PLAN = new RegExp(PLAN_NAME);
 
 /** The section a heading opens (一、过去五年和2021年工作回顾 → review-5y; 二、2022年工作安排 → plan-year). */
 function headingCue(heading: string): SectionKind | null {
   const h = stripOpeners(heading);
   if (/^(名词解释|注释|附件|附:|关联稿件)/.test(h)) return 'notes';
-  if (/回顾|总结/.test(h)) return /五年|十[一二三四五]五/.test(h) ? 'review-5y' : 'review-1y';
-  if ((/今后五年|未来五年/.test(h) || /十[一二三四五]五/.test(h)) && /任务|安排|目标|打算/.test(h))
-    return 'plan-5y';
+  if (/回顾|总结/.test(h)) return /五年/.test(h) || NAMES_PLAN.test(h) ? 'review-5y' : 'review-1y';
+  if ((/今后五年|未来五年/.test(h) || NAMES_PLAN.test(h)) && /任务|安排|目标|打算/.test(h)) return 'plan-5y';
   if (/安排|任务|目标|计划|打算|政府自身建设/.test(h)) return 'plan-year';
   return null;
 }

@@ -7,8 +7,8 @@
  */
 
 import { compact, originalSlice, type Compacted } from './blanks.js';
-import { joinWrappedLines } from './line-wraps.js';
-import { foldFullWidth } from './punctuation.js';
+import { chineseDigits, chineseNumeral } from './numbers.js';
+import { readingCopy } from './reading-copy.js';
 
 export interface YearInference {
   readonly year: number;
@@ -59,24 +59,8 @@ function plenumsCited(text: string): Array<readonly [string, number]> {
   return out;
 }
 
-function numeral(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digits: Record<string, number> = {
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
-  return s.length === 1 && s in digits ? digits[s] : null;
-}
+/** 20, 六, 十二, 六十五: a number in digits or Chinese numerals, or null. */
+const numeral = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : s ? chineseNumeral(s) : null);
 
 /** A quotation from the original text for a match in its compacted copy. */
 function quote(text: string, c: Compacted, m: RegExpExecArray): string {
@@ -119,12 +103,6 @@ const CN_DATELINE_RE = new RegExp(`${CN_DATE}在[^。;;]{0,50}?(?:人民代表�
 const HEAD_DATE_RE = new RegExp(
   String.raw`(?<=^|\n)[-—(\s]*(?:(20\d{2})年(\d{1,2})月\d{1,2}日|${CN_DATE})[)\s]*(?=\n|$)`,
 );
-const CN_DIGIT = '〇○零一二三四五六七八九';
-
-/** 二〇二五 → 2025. */
-function cnYear(s: string): number {
-  return Number([...s].map((ch) => Math.max(0, CN_DIGIT.indexOf(ch) - 2)).join(''));
-}
 
 /**
  * The date line of a web page (news of the session, or the report as posted): 时间:2022-12-26 16:52 来源:…,
@@ -208,8 +186,8 @@ function titleDate(t: string): { year: number; month: number; match: RegExpExecA
   if (!m) return null;
   // groups: a dateline's 1–2 (digits or numerals), or the title-block date's 1–2 (digits) or 3–4 (numerals)
   const [year, month] = m[3] ? [m[3], m[4]!] : [m[1]!, m[2]!];
-  const given = /^\d+$/.test(year) ? Number(year) : cnYear(year);
-  const monthNumber = /^\d+$/.test(month) ? Number(month) : numeral(month);
+  const given = /^\d+$/.test(year) ? Number(year) : Number(chineseDigits(year));
+  const monthNumber = numeral(month);
   return given >= 2000 && monthNumber && monthNumber <= 12
     ? { year: given, month: monthNumber, match: m }
     : null;
@@ -220,7 +198,7 @@ function titleDate(t: string): { year: number; month: number; match: RegExpExecA
  * (a new term's mid-year session) reviews the year so far (今年以来, 上半年), not the year before.
  */
 export function sessionDate(text: string): { year: number; month: number } | null {
-  const given = titleDate(compact(joinWrappedLines(foldFullWidth(text))).text);
+  const given = titleDate(compact(readingCopy(text)).text);
   return given && { year: given.year, month: given.month };
 }
 
@@ -231,7 +209,7 @@ export function sessionDate(text: string): { year: number; month: number } | nul
 export function inferYear(text: string): YearInference | null {
   // Full-width forms read as ASCII, a PDF's lines as the sentences they break (one unit for one:
   // quotes still come from `text`).
-  const c = compact(joinWrappedLines(foldFullWidth(text)));
+  const c = compact(readingCopy(text));
   const t = c.text;
   const head = t.slice(0, 300);
   let m = /(20\d{2})年[^\n。]{0,30}?(政府工作报告|政府工作计划|工作报告|工作计划)/.exec(head);
