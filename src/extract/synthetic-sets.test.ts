@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Totals } from './fixtures/synthetic-kit/evaluate.js';
+import { evaluateSynthetic } from './fixtures/synthetic/evaluate.js';
+import { evaluateSynthetic2 } from './fixtures/synthetic-2/evaluate.js';
+import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
+
+/**
+ * The three blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * the forms real reports take, written and annotated before the extractor ran on them.
+ * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
+ *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
+ * - set 2 (a whole district report, a banner, a mid-year report, Chinese numerals, a table as text, a
+ *   plan-only excerpt, a report for 2027, traps): first years 8/8, recall 96.0%, precision 99.5%, all fields
+ *   94.6% of matched; tuned since (what is left: a table's cells, “十五五” goals in its second year).
+ * - set 3 (2016–2026, eight more forms): measured once and NOT used to fix anything, the honest measure:
+ *   years 8/8, recall 99.3%, precision 99.9%, all fields 95.2% of matched. Its bar only keeps the extractor
+ *   from falling below that; it must not be tuned on.
+ */
+interface Bar {
+  readonly recall: number;
+  /** Share of what it extracts that is a figure; undefined: no false positive at all. */
+  readonly precision?: number;
+  /** Each field right among matched figures. */
+  readonly fields?: number;
+  readonly allRightOfMatched?: number;
+  readonly allRightOfGraded?: number;
+}
+
+const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
+  ['the blind synthetic set', evaluateSynthetic, { recall: 0.99, fields: 0.98, allRightOfGraded: 0.98 }],
+  [
+    'the second blind synthetic set',
+    evaluateSynthetic2,
+    { recall: 0.96, fields: 0.96, allRightOfMatched: 0.96 },
+  ],
+  [
+    'the third blind synthetic set (held out)',
+    evaluateSynthetic3,
+    { recall: 0.99, precision: 0.99, allRightOfMatched: 0.95 },
+  ],
+];
+
+const share = (n: number, of: number): number => n / of;
+
+for (const [name, evaluate, bar] of sets) {
+  describe(`extractor on ${name}`, () => {
+    const { totals } = evaluate();
+
+    it(`infers every report year (or asks for it), finds ≥${bar.recall * 100}% of figures`, () => {
+      expect(totals.texts).toBe(8);
+      expect(totals.yearsRight).toBe(totals.texts);
+      expect(share(totals.matched, totals.graded)).toBeGreaterThanOrEqual(bar.recall);
+      if (bar.precision === undefined) expect(totals.fp).toBe(0);
+      else expect(share(totals.matched, totals.matched + totals.fp)).toBeGreaterThanOrEqual(bar.precision);
+    });
+
+    it('reads the figures it finds right', () => {
+      if (bar.fields !== undefined)
+        for (const field of Object.keys(totals.fieldsRight) as (keyof typeof totals.fieldsRight)[])
+          expect(share(totals.fieldsRight[field], totals.matched), field).toBeGreaterThanOrEqual(bar.fields);
+      if (bar.allRightOfMatched !== undefined)
+        expect(share(totals.allRight, totals.matched)).toBeGreaterThanOrEqual(bar.allRightOfMatched);
+      if (bar.allRightOfGraded !== undefined)
+        expect(share(totals.allRight, totals.graded)).toBeGreaterThanOrEqual(bar.allRightOfGraded);
+    });
+  });
+}
