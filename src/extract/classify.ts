@@ -128,8 +128,11 @@ function sectionPeriod(section: SectionKind, year: number, midYear = false): Per
   }
 }
 
-/** A year as a time reference (2020年, 2020年61.95亿元), not a date (2020年6月). */
-const YEAR_RE = /(到|至|截至|截止|较|比|与|自|从|由)?(\d{4})年(?!\d{1,2}月|月)/g;
+/**
+ * A year as a time reference (2020年, 2020年61.95亿元), not a date (2020年6月). After 较/比/与/是 it is a
+ * comparison base (是2010年的1.7倍), which dates nothing.
+ */
+const YEAR_RE = /(到|至|截至|截止|较|比|与|是|自|从|由)?(\d{4})年(?!\d{1,2}月|月)/g;
 const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
 const FROM_LEVEL = /(从|由)$/;
@@ -137,8 +140,11 @@ const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 /** 较“十三五”末, 比“十四五”期末: a comparison base at the end of a five-year plan. */
 const PLAN_END_BASE = new RegExp(`(?:较|比|与)${PLAN_NAME}期?末`);
-/** “十四五”以来, “十三五”期间, 十五五时期: the span of a named five-year plan. */
-const PLAN_SPAN = new RegExp(`${PLAN_NAME}(以来|期间|时期)`);
+/**
+ * “十四五”以来, “十三五”期间, 十五五时期: the span of a named five-year plan; not a comparison base
+ * (比“十三五”时期增加21.3亿元 is this term's increase).
+ */
+const PLAN_SPAN = new RegExp(`(?<![比较与同]“?)${PLAN_NAME}(以来|期间|时期)`);
 
 /**
  * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
@@ -185,7 +191,7 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     const plausible = kind === 'target' ? y >= year && y <= year + 10 : y >= year - 10 && y <= year;
     // 由2020年的98.7亿元增加到156.2亿元: the year dates the start of the pair, not the figure after it
     const startOfPair = /^(从|由)$/.test(m[1] ?? '') && /\d/.test(prefix.slice(m.index + m[0].length));
-    if (plausible && !startOfPair && !/^(较|比|与)$/.test(m[1] ?? '')) found = m;
+    if (plausible && !startOfPair && !/^(较|比|与|是)$/.test(m[1] ?? '')) found = m;
   }
   if (found) {
     const y = Number(found[2]);

@@ -5,7 +5,15 @@
  */
 import type { Comparator } from '../data/types.js';
 import { skipBlanks, skipBlanksBack } from './blanks.js';
-import { COUNT_UNITS, MONEY_UNITS, multiplierAt, perUnitAt, unitAt } from './units.js';
+import {
+  BASE_UNITS,
+  COUNT_UNITS,
+  MONEY_UNITS,
+  MULTIPLIERS,
+  multiplierAt,
+  perUnitAt,
+  unitAt,
+} from './units.js';
 
 export interface Quantity {
   /** Span of the figure as written, qualifiers included (突破1600万元, 2000人以上). */
@@ -418,8 +426,18 @@ function chineseDecimal(text: string): number | null {
   return Number(`${integer}.${chineseDigits(fraction)}`);
 }
 
+/** Whether the text before `pos` ends with a figure: a digit, then maybe a multiplier and a unit (300亿元). */
+function afterFigure(s: string, pos: number): boolean {
+  let p = skipBlanksBack(s, pos);
+  const unit = BASE_UNITS.find((u) => s.startsWith(u, p - u.length));
+  if (unit) p -= unit.length;
+  const multiplier = MULTIPLIERS.find(([m]) => s.startsWith(m, p - m.length));
+  if (multiplier) p -= multiplier[0].length;
+  return /\d/.test(s[p - 1] ?? '');
+}
+
 /** A figure written in Chinese numerals, from its numeral [start, end) and what follows. */
-function chineseTail(s: string, end: number, value: number): Tail | null {
+function chineseTail(s: string, start: number, end: number, value: number): Tail | null {
   const plain = (unit: string, length = unit.length): Tail => {
     const suffix = suffixAt(s, end + length);
     return {
@@ -439,6 +457,8 @@ function chineseTail(s: string, end: number, value: number): Tail | null {
   const unit = COUNT_UNITS.find((u) => s.startsWith(u, end));
   if (unit) {
     if (value < 2 || !Number.isInteger(value)) return null;
+    // 跨越250亿元、300亿元两个台阶: the count of the figures just listed, not a figure of its own
+    if (afterFigure(s, start)) return null;
     const after = s.slice(end + unit.length, end + unit.length + 4);
     if (SLOGAN_FOLLOWERS.some((w) => after.startsWith(w)) || /^[”"]/.test(after)) return null;
     return plain(unit);
@@ -461,7 +481,7 @@ function readChineseFigure(s: string, pos: number): { quantity: Quantity | null;
   const prev = s[pos - 1] ?? '';
   if (value === null || '第前“"周星届'.includes(prev) || insideQuotes(s, pos))
     return { quantity: null, next: end };
-  const tail = chineseTail(s, end, value);
+  const tail = chineseTail(s, pos, end, value);
   if (!tail) return { quantity: null, next: end };
   const pre = prefixQualifier(s, pos);
   const comparator: Comparator = tail.suffix ?? (tail.approx ? '~' : (pre?.comparator ?? '='));
@@ -500,16 +520,18 @@ function readDoubling(s: string, pos: number): Quantity | null {
   if (!m) return null;
   const n = m[1] ? (CN_DIGITS[m[1]] ?? 1) : 1;
   const percent = (2 ** n - 1) * 100;
+  // 翻一番以上: at least doubled
+  const suffix = suffixAt(s, pos + m[0].length);
   return {
     start: pos,
-    end: pos + m[0].length,
+    end: suffix?.end ?? pos + m[0].length,
     numStart: pos,
     numEnd: pos + m[0].length,
     value: percent,
     unit: '%',
     baseValue: percent,
     baseUnit: '%',
-    comparator: '=',
+    comparator: suffix?.comparator ?? '=',
     sharedUnit: false,
     doubling: true,
   };

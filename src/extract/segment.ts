@@ -89,7 +89,7 @@ function stripOpeners(s: string): string {
 /** A section cue at the start of a clause, for a report planning `year`. */
 function clauseCue(clause: string, year: number): SectionKind | null {
   const last = year - 1;
-  if (/^(过去五年|过去的五年|五年来|本届政府任期|本届政府五年|“?十三五”?(时期|期间|以来))/.test(clause))
+  if (/^(过去五年|过去的五年|五年来|本届政府任期|本届政府五年)/.test(clause) || pastPlan(clause, year))
     return 'review-5y';
   if (
     new RegExp(
@@ -117,6 +117,22 @@ function comingPlan(clause: string, year: number): boolean {
   return end !== undefined && end >= year;
 }
 
+/** “十二五”时期是…五年, “十三五”以来 in a report after that plan ended: the past term. */
+const PAST_PLAN = new RegExp(`^${PLAN_NAME}(时期|期间|以来)`);
+function pastPlan(clause: string, year: number): boolean {
+  const end = planSpan(PAST_PLAN.exec(clause)?.[1])?.end;
+  return end !== undefined && end < year;
+}
+
+/**
+ * A sentence of a five-year review that dates its level in the last year (2015年全县地区生产总值达到68.4亿元,
+ * 是2010年的1.7倍,年均增长9.6%) stays in the review of the term: it measures the term, not the year.
+ */
+function measuresTerm(sentence: string, year: number): boolean {
+  if (/年均|五年|累计/.test(sentence)) return true;
+  return [...sentence.matchAll(/(?:由|从|比|是|较)((?:19|20)\d\d)年/g)].some((m) => Number(m[1]) < year - 2);
+}
+
 const NAMES_PLAN = new RegExp(PLAN_NAME);
 
 /** The section a heading opens (一、过去五年和2021年工作回顾 → review-5y; 二、2022年工作安排 → plan-year). */
@@ -130,7 +146,12 @@ function headingCue(heading: string): SectionKind | null {
 }
 
 /** What a sentence says about the section it opens, or null when it changes nothing. */
-export function sectionCue(sentence: string, heading: boolean, year: number): SectionKind | null {
+export function sectionCue(
+  sentence: string,
+  heading: boolean,
+  year: number,
+  section?: SectionKind,
+): SectionKind | null {
   if (heading) {
     const cue = headingCue(sentence);
     if (cue) return cue;
@@ -140,6 +161,8 @@ export function sectionCue(sentence: string, heading: boolean, year: number): Se
     .slice(0, 2);
   for (const clause of clauses) {
     const cue = clauseCue(clause.trim(), year);
+    const datedInTerm = section === 'review-5y' && clause.trim().startsWith(`${year - 1}年`);
+    if (cue === 'review-1y' && datedInTerm && measuresTerm(sentence, year)) return null;
     if (cue) return cue;
   }
   // 2025年…主要预期目标是, 建议2025年…努力目标为
@@ -184,7 +207,7 @@ export function segment(text: string, year: number): Sentence[] {
     // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
     const bare = squeeze(s.text.replace(STRAY_END, ''));
     const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(bare) && bare.length <= 50;
-    const cue = sectionCue(bare, heading, year);
+    const cue = sectionCue(bare, heading, year, section);
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
     if (cue) section = cue;

@@ -6,10 +6,10 @@ import { skipBlanks, squeeze } from './blanks.js';
 
 /** Words that open a clause without naming anything: time, modality, adverbs. */
 const LEADING =
-  /^(、|和|及|与|并|[((]\d+[))]|\d+[.、.](?!\d)|其中|全年|年内|当年|今年|明年|计划|力争|预计|确保|争取|努力|全力|累计|共|全县|全区|全市|全旗|分别|已经|目前已|目前|已|将|要|再|进一步|持续|不断|通过|五年来|一年来|同时|实现|完成了?(?!投资)|达到|\d{4}年(末|底)?|到\d{4}年|较\d{4}年)+/;
+  /^(、|和|及|与|并|[((]\d+[))]|\d+[.、.](?!\d)|其中|全年|年内|当年|今年|明年|计划|力争|预计|确保|争取|努力|全力|累计|共|全县|全区|全市|全旗|分别|已经|目前已|目前|已|将|要|再|进一步|持续|不断|通过|五年来|一年来|同时|实现|完成了?(?!投资)|达到|\d{4}年(末|底)?|到\d{4}年|较\d{4}年|到(?:年底|年末)|截[至止](?:目前|年底|年末))+/;
 /** Words between the subject and its number: 达到, 增长, 控制在, 分别… */
 const TRAILING =
-  /(达到|达|实现|完成|为|增长|增加|提高到|提高|提升|下降|降低|减少|压缩至|压缩到|压缩|压减|控制在|保持在|稳定在|保持|突破|超过|超|近|约|分别|年均|累计|再|的|扩大到|扩大|增加到|每人每月|每人每年|每月|每年|始终|均|同比|两年平均|三年平均|平均|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?|同口径|可比口径|按可比价格计算|按可比价计算|可比价|较\d{4}年|达到了|年末|年底|计划|力争|预计|共|已|全年|增至|增长到|增加到|提高至|上升到|上升至|降至|下降到|下降至|(?:由|从|到|至|比|较|与)?\d{4}年(?:末|底)?(?:相比)?|由|从)+$/;
+  /(达到|达|实现|完成|为|增长|增加|提高到|提高|提升|下降|降低|减少|压缩至|压缩到|压缩|压减|控制在|保持在|稳定在|保持|突破|超过|超|近|约|分别|年均|累计|再|的|扩大到|扩大|增加到|每人每月|每人每年|每月|每年|始终|均|同比|两年平均|三年平均|平均|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?|同口径|可比口径|按可比价格计算|按可比价计算|可比价|较\d{4}年|达到了|年末|年底|计划|力争|预计|共|已|全年|增至|增长到|增加到|提高至|提升到|提升至|上升到|上升至|降至|下降到|下降至|(?:由|从|到|至|比|较|与)?\d{4}年(?:末|底)?(?:相比)?|由|从)+$/;
 /** Verbs after which the counted thing follows the number: 实施…227个项目, 解决201个屯的… */
 const ACTION_END =
   /(实施|建设|建成|打造|培育|引进|新建|改建|改造|创建|招聘|安置|组建|发展|解决|发放|开展|办理|设立|清理|拆除|整改|购置|维修|修复|签约|认定|登记|组织|邀请|举办|治理|种植|落实|建立|推进|硬化|依托|对|等|新增|完成|实现|投入|投资|接待|培训|帮助|带动|吸纳|改造提升)$/;
@@ -72,7 +72,9 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
     // number before noun (14个贫困村, 87500亩封山育林): the noun is the subject, a short verb phrase before it stays
     return { subject: clip((pre.length <= 8 ? pre : '') + afterNoun), consumedEnd: after.end };
   }
-  if (pre === '' || (ACTION_END.test(pre) && pre.length <= 2 && input.previous)) {
+  // 是2010年的1.7倍: a copula names nothing; the figure is of the thing named before
+  const copula = /^(是|相当于)$/.test(pre) && input.previous;
+  if (pre === '' || copula || (ACTION_END.test(pre) && pre.length <= 2 && input.previous)) {
     return { subject: input.previous ?? pre, consumedEnd: input.figureEnd };
   }
   // 投资1.8亿元,实施…项目: the money is named by what it pays for, in the next clause
@@ -89,8 +91,16 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
       consumedEnd: input.figureEnd,
     };
   }
-  // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before.
-  if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中)/.test(pre)) {
+  // 引进亿元以上项目23个,其中10亿元以上项目3个: a part of what was just counted, by the same verb
+  // (其中出口 names its own thing: only a verb is carried over)
+  const countedBy = /^(新引进|引进|招引|新签约|签约|新开工|开工|新建|建成|新增|培育|实施|落地)/.exec(
+    input.previous ?? '',
+  )?.[0];
+  if (countedBy && /^[,,]?其中/.test(squeeze(input.before)) && !pre.startsWith(countedBy)) {
+    return { subject: clip(countedBy + pre), consumedEnd: input.figureEnd };
+  }
+  // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before; 涉及建筑面积: its extent
+  if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中|涉及)/.test(pre)) {
     return { subject: clip(input.previous + pre), consumedEnd: input.figureEnd };
   }
   return { subject: clip(pre), consumedEnd: input.figureEnd };

@@ -137,3 +137,68 @@ describe('indicators of a plain review paragraph', () => {
     ]);
   });
 });
+
+describe('a five-year review under a heading shared with its last year', () => {
+  const extract = (text: string, reportYear = 2016) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue });
+  const periods = (text: string, reportYear?: number) =>
+    extract(text, reportYear).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.indicator,
+      `${f.period.start}-${f.period.end}`,
+    ]);
+
+  it('dates the term’s flows and rates over the term, though a sentence opens with the last year', () => {
+    const text =
+      '一、“十二五”时期和2015年工作回顾\n“十二五”时期是我县发展极不平凡的五年。\n' +
+      '2015年全县地区生产总值达到68.4亿元,是2010年的1.7倍,年均增长9.6%;财政收入由2010年的3.12亿元增加到5.86亿元,年均增长13.4%;' +
+      '全社会固定资产投资五年累计完成236.5亿元。\n' +
+      '2015年是“十二五”的收官之年。全年地区生产总值增长8.1%。';
+    expect(periods(text)).toEqual([
+      ['68.4亿元', 'gdp', '2015-2015'],
+      ['1.7倍', null, '2015-2015'],
+      ['9.6%', 'gdp-growth', '2011-2015'],
+      ['3.12亿元', 'budget-revenue', '2010-2010'],
+      ['5.86亿元', 'budget-revenue', '2011-2015'],
+      ['13.4%', 'budget-revenue-growth', '2011-2015'],
+      ['236.5亿元', 'fixed-asset-investment', '2011-2015'],
+      ['8.1%', 'gdp-growth', '2015-2015'],
+    ]);
+  });
+
+  it('reads a comparison with the last plan (比“十三五”时期增加) as this term’s', () => {
+    const text = '一、过去五年工作回顾\n一般公共预算收入五年累计完成74.6亿元,比“十三五”时期增加21.3亿元。';
+    expect(periods(text, 2026).map(([quote, , period]) => [quote, period])).toEqual([
+      ['74.6亿元', '2021-2025'],
+      ['21.3亿元', '2021-2025'],
+    ]);
+  });
+
+  it('names the figures of 由…提升到, 到年底累计, 其中 and 涉及 by the thing named before them', () => {
+    const text =
+      '一、过去五年工作回顾\n空气质量优良天数比例由2016年的71.5%提升到2021年的88.2%。' +
+      '新建高标准农田10万亩,到年底累计达到108万亩以上;引进亿元以上项目23个,其中10亿元以上项目3个;' +
+      '完成老旧小区改造146个、涉及建筑面积512万平方米。';
+    expect(extract(text, 2022).map((f) => [text.slice(f.source.start, f.source.end), f.indicator])).toEqual([
+      ['71.5%', 'good-air-ratio'],
+      ['88.2%', 'good-air-ratio'],
+      ['10万亩', 'high-standard-farmland'],
+      ['108万亩以上', 'high-standard-farmland'],
+      ['23个', 'projects-attracted'],
+      ['3个', 'projects-attracted'],
+      ['146个', 'old-residential-areas'],
+      ['512万平方米', 'old-residential-floor-area'],
+    ]);
+  });
+
+  it('keeps water quality, transport routes and agro-processing out of air, streets and industry', () => {
+    const text =
+      '一、2024年工作回顾\n断面水质优良率保持100%;开通国际道路运输线路9条;农产品加工业产值达到168亿元;五年累计投入民生资金98.7亿元。';
+    expect(extract(text, 2025).map((f) => [text.slice(f.source.start, f.source.end), f.indicator])).toEqual([
+      ['100%', null],
+      ['9条', null],
+      ['168亿元', null],
+      ['98.7亿元', 'livelihood-spending'],
+    ]);
+  });
+});
