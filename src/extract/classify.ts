@@ -28,6 +28,8 @@ export interface ClassifyInput {
   readonly reportYear: number;
   /** Given from May to October (a mid-year session): the past-year review is of the report year so far. */
   readonly midYear?: boolean;
+  /** The named plan's years for a plan-5y section (segment.ts `Sentence.term`). */
+  readonly term?: { readonly start: number; readonly end: number };
   /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
   readonly estimateCarried?: boolean;
   /** Text right after the figure, for notes written behind it: 880亿元(预计). */
@@ -156,7 +158,10 @@ const PLAN_SPAN = new RegExp(`(?<![比较与同]“?)${PLAN_NAME}(以来|期间|
  */
 export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measure = 'level'): Period {
   const year = input.reportYear;
-  let period = sectionPeriod(input.section, year, input.midYear);
+  let period =
+    input.section === 'plan-5y' && input.term
+      ? input.term
+      : sectionPeriod(input.section, year, input.midYear);
   // what is achieved or still estimated when a plan is written belongs to the year just ending
   if (kind !== 'target' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
     period = { start: year - 1, end: year - 1 };

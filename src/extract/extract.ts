@@ -122,6 +122,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         section: sentence.section,
         reportYear: options.reportYear,
         midYear: isMidYear(options.sessionMonth),
+        term: sentence.term,
         estimateCarried: sentence.estimateCarried,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });

@@ -24,6 +24,11 @@ export interface Sentence {
    * its first figures, or it continues (after ;) a list that 预计 opens.
    */
   readonly estimateCarried: boolean;
+  /**
+   * The years of the five-year plan a plan-5y section names when it opens (二、锚定“十五五”目标 in a report for
+   * 2027: 2026–2030); undefined when it names none (今后五年: the report year and the four after it).
+   */
+  readonly term?: { readonly start: number; readonly end: number };
 }
 
 const SENTENCE_END = /[。!?;!?;]/;
@@ -134,6 +139,16 @@ function measuresTerm(sentence: string, year: number): boolean {
 }
 
 const NAMES_PLAN = new RegExp(PLAN_NAME);
+const PLAN_NAMES = new RegExp(PLAN_NAME, 'g');
+
+/** The span of the first plan named in `text` that has not ended by `year`: the term a plan section sets goals for. */
+function namedTerm(text: string, year: number): { start: number; end: number } | undefined {
+  for (const m of text.matchAll(PLAN_NAMES)) {
+    const span = planSpan(m[1]);
+    if (span && span.end >= year) return span;
+  }
+  return undefined;
+}
 
 /** The section a heading opens (一、过去五年和2021年工作回顾 → review-5y; 二、2022年工作安排 → plan-year). */
 function headingCue(heading: string): SectionKind | null {
@@ -200,6 +215,7 @@ export function segment(text: string, year: number): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = true;
   let carry = false;
+  let term: Sentence['term'];
   // the piece opens a sentence (not a clause after ;), and the 预计 list the pieces before it continue
   let atHead = true;
   let listCarry = false;
@@ -210,11 +226,12 @@ export function segment(text: string, year: number): Sentence[] {
     const cue = sectionCue(bare, heading, year, section);
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
+    if (cue && cue !== section) term = cue === 'plan-5y' ? namedTerm(bare, year) : undefined;
     if (cue) section = cue;
     const continues = /[;;]$/.test(bare) && !s.lineEnd;
     if (atHead) listCarry = opensEstimate(bare);
     const estimateCarried = carry || listCarry || ESTIMATE_NOTE_AFTER.test(bare);
-    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried });
+    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried, term });
     if (ESTIMATE_NOTE.test(bare)) carry = true;
     if (!continues) listCarry = false;
     atHead = !continues;

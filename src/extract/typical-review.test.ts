@@ -202,3 +202,24 @@ describe('a five-year review under a heading shared with its last year', () => {
     ]);
   });
 });
+
+describe('the goals of a five-year plan restated in a later year', () => {
+  it('dates them over the plan’s own years, not the five years from the report', () => {
+    const text =
+      '二、锚定“十五五”目标,奋力推进县域现代化\n\n到2030年,全县地区生产总值突破420亿元,年均增长6%左右;森林覆盖率达到58%。\n\n' +
+      '三、2027年主要目标和重点工作\n\n地区生产总值增长6%左右。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2027, catalogue });
+    expect(
+      figures.map((f) => [
+        text.slice(f.source.start, f.source.end),
+        f.kind,
+        `${f.period.start}-${f.period.end}`,
+      ]),
+    ).toEqual([
+      ['突破420亿元', 'target', '2026-2030'],
+      ['6%左右', 'target', '2026-2030'],
+      ['58%', 'target', '2026-2030'],
+      ['6%左右', 'target', '2027-2027'],
+    ]);
+  });
+});
