@@ -1,15 +1,18 @@
 /**
  * The pipeline: report text → Figure[] (src/data/types.ts). Numbers come from numbers.ts, sections and
  * sentences from segment.ts, kind/measure/period from classify.ts, subjects from subject.ts and the
- * indicator from the catalogue rules; corrections.json then fixes the few sentences no rule should cover.
+ * indicator from the catalogue rules; a statistics table's cells from stat-table.ts; corrections.json then
+ * fixes the few sentences no rule should cover.
  */
 import type { Figure, Indicator } from '../data/types.js';
 import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
+import { foldFullWidth } from './punctuation.js';
 import { readingCopy } from './reading-copy.js';
 import { segment } from './segment.js';
+import { readStatTables, type TableCell } from './stat-table.js';
 import { clip, nounAfter, subjectOf } from './subject.js';
 
 export interface ExtractOptions {
@@ -167,13 +170,47 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
       drafts.push(indicator === d.indicator ? d : { ...d, indicator });
     }
   }
-  const corrected = applyCorrections(
-    drafts,
-    text,
-    options.seed,
-    options.corrections ?? [],
-    options.catalogue,
-  );
+  // a statistics table's cells (stat-table.ts) in document order with the sentences' figures
+  // (read line by line before a PDF's broken lines are joined: a table's rows are lines of their own)
+  const cells = readStatTables(foldFullWidth(report), options.reportYear);
+  const inTable = (start: number) => cells.some((c) => start >= c.rowStart && start < c.rowEnd);
+  const all = [
+    ...drafts.filter((d) => !inTable(d.source.start)),
+    ...cells.map((cell) => tableDraft(cell, report, options)),
+  ].sort((a, b) => a.source.start - b.source.start);
+  const corrected = applyCorrections(all, text, options.seed, options.corrections ?? [], options.catalogue);
   const width = Math.max(4, String(corrected.length).length);
   return corrected.map((d, i) => ({ id: `${options.county}-${String(i + 1).padStart(width, '0')}`, ...d }));
+}
+
+/** A table cell as a figure: its row is its sentence, its subject the row's name. */
+function tableDraft(cell: TableCell, report: string, options: ExtractOptions): Draft {
+  const indicator = matchIndicator(options.catalogue, {
+    subject: cell.subject,
+    measure: cell.measure,
+    baseUnit: cell.baseUnit,
+    unit: cell.unit,
+  });
+  return {
+    county: options.county,
+    indicator,
+    subject: clip(cell.subject, 30),
+    kind: cell.kind,
+    measure: cell.measure,
+    value: cell.value,
+    unit: cell.unit,
+    baseValue: cell.baseValue,
+    baseUnit: cell.baseUnit,
+    comparator: cell.comparator,
+    ...(cell.direction ? { direction: cell.direction, rateBasis: 'per-year' as const } : {}),
+    cumulative: false,
+    period: cell.period,
+    source: {
+      seed: options.seed,
+      start: cell.start,
+      end: cell.end,
+      sentence: report.slice(cell.rowStart, cell.rowEnd),
+      sentenceStart: cell.rowStart,
+    },
+  };
 }
