@@ -6,7 +6,7 @@ import type { FigureKind, Measure, Period } from '../data/types.js';
 import { squeeze } from './blanks.js';
 import { isPeriodTotal, TOTAL_WORDS } from './cumulative.js';
 import { PLAN_NAME, planSpan } from './five-year-plans.js';
-import type { Quantity } from './numbers.js';
+import { chineseNumeral, type Quantity } from './numbers.js';
 import type { SectionKind } from './segment.js';
 
 export interface Classification {
@@ -140,6 +140,8 @@ const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 const FROM_LEVEL = /(从|由)$/;
 const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
 const PER_YEAR_RE = /(年均|每年|年平均)/;
+/** 三年内, 用两年时间, 3年内: a goal's span counted in years from the report year. */
+const WITHIN_YEARS = /(?:用|在)?(\d{1,2}|[两二三四五六七八九十])年(?:内|时间|左右时间)/;
 /** 较“十三五”末, 比“十四五”期末: a comparison base at the end of a five-year plan. */
 const PLAN_END_BASE = new RegExp(`(?:较|比|与)${PLAN_NAME}期?末`);
 /**
@@ -187,6 +189,10 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     const base = planSpan(planBase[1])?.end;
     if (base !== undefined && base < period.end && !clauseDated) return { start: base + 1, end: period.end };
   }
+  // 三年内提高5—6个百分点, 用两年时间: a goal over the next N years, the report year first
+  const within = kind === 'target' && !clauseDated ? WITHIN_YEARS.exec(clause) : null;
+  const years = within ? Number(within[1]) || chineseNumeral(within[1]!) : null;
+  if (years && years > 1 && years <= 10) return { start: year, end: year + years - 1 };
   let found: RegExpExecArray | null = null;
   // years in brackets are asides (剔除2022年…支出外), and a goal cannot be set for a year already past
   const prefix = squeeze(input.sentencePrefix).replace(/[((][^()()]*[))]/g, (m) => ' '.repeat(m.length));

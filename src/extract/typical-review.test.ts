@@ -223,3 +223,18 @@ describe('the goals of a five-year plan restated in a later year', () => {
     ]);
   });
 });
+
+describe('a goal over the next few years', () => {
+  it('dates 三年内 and 用两年时间 from the report year on', () => {
+    const text =
+      '三、2025年工作安排\n力争战略性新兴产业产值占比三年内提高5—6个百分点;用两年时间新建农村公路120公里;全年新增就业5000人。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    expect(
+      figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
+    ).toEqual([
+      ['5—6个百分点', '2025-2027'],
+      ['120公里', '2025-2026'],
+      ['5000人', '2025-2025'],
+    ]);
+  });
+});
