@@ -115,12 +115,13 @@ describe('periods in a five-year review (report year 2024: 2019–2023)', () => 
     ]);
   });
 
+  // a level dated by its own year is that year's (fixtures/README.md: "dated levels in their year")
   it('reads a year followed by its figure (到2023年61.95亿元) as a year, not a date', () => {
     const text =
       '一、过去五年工作回顾\n预计全县生产总值从2018年的39.70亿元增长到2023年61.95亿元,年均增长9.3%。';
     expect(periods(text)).toEqual([
       ['39.70亿元', 2018, 2018],
-      ['61.95亿元', 2019, 2023],
+      ['61.95亿元', 2023, 2023],
       ['9.3%', 2019, 2023],
     ]);
   });

@@ -206,7 +206,15 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   }
   if (found) {
     const y = Number(found[2]);
-    if (found[1] && /^(到|至|截至|截止)$/.test(found[1])) return { start: Math.min(period.start, y), end: y };
+    if (found[1] && /^(到|至|截至|截止)$/.test(found[1])) {
+      // 增加到2020年的146.8亿元: a level reached is the year's, not the span's (a total stays the span's)
+      const levelReached =
+        kind !== 'target' &&
+        measure !== 'growth' &&
+        !PERIOD_TOTAL.test(clause) &&
+        found.index >= prefix.length - 12;
+      return levelReached ? { start: y, end: y } : { start: Math.min(period.start, y), end: y };
+    }
     // 自2007年起, 2017年以来: from that year to the end of the section's span
     const rest = prefix.slice(found.index + found[0].length);
     if (/^(起|以来|开始)/.test(rest) || (found[1] === '自' && /^(至今|来)/.test(rest)))

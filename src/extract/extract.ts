@@ -43,6 +43,11 @@ const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量',
 function splitRespectively(subject: string, count: number): string[] | null {
   // 城乡居民人均可支配收入分别增长4.9%、7.2%: urban, then rural
   if (count === 2 && subject.startsWith('城乡')) return ['城镇', '农村'].map((w) => w + subject.slice(2));
+  // 城镇居民和农民人均可支配收入: the people named first share the measure named last
+  const shared = /^(城镇居民|城市居民|城镇常住居民)[和与及、](农民|农村居民|农村常住居民)(人均.+)$/.exec(
+    subject,
+  );
+  if (count === 2 && shared) return [shared[1]! + shared[3]!, shared[2]! + shared[3]!];
   const parts = subject.split(/[、和及与]/).filter(Boolean);
   if (parts.length !== count) return null;
   const first = parts[0];

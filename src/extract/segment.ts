@@ -156,7 +156,9 @@ function headingCue(heading: string): SectionKind | null {
   if (/^(名词解释|注释|附件|附:|关联稿件)/.test(h)) return 'notes';
   if (/回顾|总结/.test(h)) return /五年/.test(h) || NAMES_PLAN.test(h) ? 'review-5y' : 'review-1y';
   if ((/今后五年|未来五年/.test(h) || NAMES_PLAN.test(h)) && /任务|安排|目标|打算/.test(h)) return 'plan-5y';
-  if (/安排|任务|目标|计划|打算|政府自身建设/.test(h)) return 'plan-year';
+  // 三、下半年重点工作, 2025年工作重点: the year's tasks (完成情况 would be a review)
+  if (/安排|任务|目标|计划|打算|政府自身建设|重点工作|工作重点|下半年/.test(h) && !/完成情况/.test(h))
+    return 'plan-year';
   return null;
 }
 

@@ -6,13 +6,16 @@ import { skipBlanks, squeeze } from './blanks.js';
 
 /** Words that open a clause without naming anything: time, modality, adverbs. */
 const LEADING =
-  /^(、|和|及|与|并|[((]\d+[))]|\d+[.、.](?!\d)|其中|全年|年内|当年|今年|明年|计划|力争|预计|确保|争取|努力|全力|累计|共|全县|全区|全市|全旗|分别|已经|目前已|目前|已|将|要|再|进一步|持续|不断|通过|五年来|一年来|同时|实现|完成了?(?!投资)|达到|\d{4}年(末|底)?|到\d{4}年|较\d{4}年|到(?:年底|年末)|截[至止](?:目前|年底|年末))+/;
+  /^(、|和|及|与|并|[((]\d+[))]|\d+[.、.](?!\d)|其中|全年|年内|当年|今年|明年|计划|力争|预计|确保|争取|努力|全力|累计|共|全县|全区|全市|全旗|分别|已经|目前已|目前|已|将|要|再|进一步|持续|不断|通过|五年来|一年来|同时|实现|完成了?(?!投资)|达到|\d{4}年(末|底)?|到\d{4}年|较\d{4}年|到(?:年底|年末)|截[至止](?:目前|年底|年末)|五年(?=累计|共|来))+/;
 /** Words between the subject and its number: 达到, 增长, 控制在, 分别… */
 const TRAILING =
   /(达到|达|实现|完成|为|增长|增加|提高到|提高|提升|下降|降低|减少|压缩至|压缩到|压缩|压减|控制在|保持在|稳定在|保持|突破|超过|超|近|约|分别|年均|累计|再|的|扩大到|扩大|增加到|每人每月|每人每年|每月|每年|始终|均|同比|两年平均|三年平均|平均|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?|同口径|可比口径|按可比价格计算|按可比价计算|可比价|较\d{4}年|达到了|年末|年底|计划|力争|预计|共|已|全年|增至|增长到|增加到|提高至|提升到|提升至|上升到|上升至|降至|下降到|下降至|(?:由|从|到|至|比|较|与)?\d{4}年(?:末|底)?(?:相比)?|由|从)+$/;
 /** Verbs after which the counted thing follows the number: 实施…227个项目, 解决201个屯的… */
 const ACTION_END =
   /(实施|建设|建成|打造|培育|引进|新建|改建|改造|创建|招聘|安置|组建|发展|解决|发放|开展|办理|设立|清理|拆除|整改|购置|维修|修复|签约|认定|登记|组织|邀请|举办|治理|种植|落实|建立|推进|硬化|依托|对|等|新增|完成|实现|投入|投资|接待|培训|帮助|带动|吸纳|改造提升)$/;
+/** A list item that names its own action (完成投资, 到位资金) is not counted by the verb of the item before it. */
+const OWN_VERB =
+  /完成|实现|到位|投入|投资|争取|落实|发放|建成|新建|新增|引进|实施|签约|开工|培育|达到|增长|下降|提高/;
 const CLAUSE_STOP = /[,,;;。::!?!?()()]/;
 
 function trim(s: string): string {
@@ -84,6 +87,12 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
     );
     if (rest) return { subject: clip(pre + trim(rest[1])), consumedEnd: input.figureEnd };
   }
+  // 粮食播种面积31.6万亩,产量达到11.4万吨; 建成标准厂房12幢、面积18万平方米; 签约项目36个,签约金额152亿元:
+  // a bare measure of the thing named before (its own head noun replaced)
+  if (input.previous && /^(?:总?产量|总产|面积|建筑面积|(?:签约)?金额|总金额)$/.test(pre)) {
+    const topic = input.previous.replace(/(播种面积|面积|项目|产量)$/, '');
+    return { subject: clip(topic + pre.replace(/^签约/, '')), consumedEnd: input.figureEnd };
+  }
   // 新增规上工业企业18家,总数达到156家: the total of the things just counted (not the new ones)
   if (input.previous && /^(总数|总量|总规模)$/.test(pre)) {
     return {
@@ -93,10 +102,17 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
   }
   // 引进亿元以上项目23个,其中10亿元以上项目3个: a part of what was just counted, by the same verb
   // (其中出口 names its own thing: only a verb is carried over)
-  const countedBy = /^(新引进|引进|招引|新签约|签约|新开工|开工|新建|建成|新增|培育|实施|落地)/.exec(
-    input.previous ?? '',
-  )?.[0];
-  if (countedBy && /^[,,]?其中/.test(squeeze(input.before)) && !pre.startsWith(countedBy)) {
+  const countedBy =
+    /^(新引进|引进|招引|新签约|签约|新开工|开工|新建|建成|新增|新培育|培育|新认定|认定|实施|落地)/.exec(
+      input.previous ?? '',
+    )?.[0];
+  const part = /^[,,]?其中/.test(squeeze(input.before));
+  // 引进…项目3个、过亿元项目46个: the next item of a list counted by the same verb (an item with a verb of its own keeps it)
+  const listItem = /^、/.test(squeeze(input.before)) && !OWN_VERB.test(pre);
+  if (countedBy && (part || listItem) && !pre.startsWith(countedBy)) {
+    // 国家级…龙头企业1家、省级12家: only the class changes
+    const level = /^[^级]{1,3}级$/.test(pre) && /[^级]{1,3}级/.exec(input.previous!);
+    if (level) return { subject: clip(input.previous!.replace(level[0], pre)), consumedEnd: input.figureEnd };
     return { subject: clip(countedBy + pre), consumedEnd: input.figureEnd };
   }
   // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before; 涉及建筑面积: its extent

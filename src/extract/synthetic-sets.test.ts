@@ -3,9 +3,10 @@ import type { Totals } from './fixtures/synthetic-kit/evaluate.js';
 import { evaluateSynthetic } from './fixtures/synthetic/evaluate.js';
 import { evaluateSynthetic2 } from './fixtures/synthetic-2/evaluate.js';
 import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
+import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
 
 /**
- * The three blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * The four blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
  * the forms real reports take, written and annotated before the extractor ran on them.
  * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
  *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
@@ -15,6 +16,9 @@ import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
  * - set 3 (2016–2026, eight more forms): first years 8/8, recall 99.3%, precision 99.9%, all fields 95.2% of
  *   matched; held out for one session, then its misses fixed by general rules (a “十二五”时期和2015年 review,
  *   units 幢/列/箱/辆次/亩次, subjects of 由…提升到, 到年底累计, 其中, 涉及): 100%, 100%, 99.9%.
+ * - set 4 (2017–2026: a mid-year new-term banner, a PDF copy, a web scrape, a December session, ethnic
+ *   counties): first years 8/8, recall 99.9%, precision 99.9%, all fields 93.2% of matched (the README's honest
+ *   number); fixed since by general rules: 100%, 99.9%, 99.6%.
  */
 interface Bar {
   readonly recall: number;
@@ -37,6 +41,11 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
     'the third blind synthetic set',
     evaluateSynthetic3,
     { recall: 0.99, fields: 0.99, allRightOfMatched: 0.99 },
+  ],
+  [
+    'the fourth blind synthetic set',
+    evaluateSynthetic4,
+    { recall: 0.99, precision: 0.99, fields: 0.99, allRightOfMatched: 0.99 },
   ],
 ];
 

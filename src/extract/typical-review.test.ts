@@ -238,3 +238,91 @@ describe('a goal over the next few years', () => {
     ]);
   });
 });
+
+describe('a measure named by the clause before it', () => {
+  const indicatorsIn = (text: string, reportYear = 2024) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.indicator,
+    ]);
+
+  it('reads 产量, 面积, 签约金额 and 五年累计 as the thing named before, and a list item by its verb', () => {
+    const text =
+      '一、2023年工作回顾\n全县粮食播种面积稳定在31.6万亩,产量达到11.4万吨;工业园区建成标准厂房12幢、面积18万平方米;' +
+      '全年招商引资签约项目36个,签约金额152亿元;一般公共预算收入达到11.3亿元,五年累计完成52.7亿元;' +
+      '引进世界500强企业投资项目3个、过亿元项目46个;新培育国家级农业产业化龙头企业1家、省级12家。';
+    expect(indicatorsIn(text)).toEqual([
+      ['31.6万亩', 'sown-area'],
+      ['11.4万吨', 'grain-output'],
+      ['12幢', null],
+      ['18万平方米', 'standard-factories'],
+      ['36个', 'projects-attracted'],
+      ['152亿元', 'investment-signed'],
+      ['11.3亿元', 'budget-revenue'],
+      ['52.7亿元', 'budget-revenue'],
+      ['3个', 'projects-attracted'],
+      ['46个', 'projects-attracted'],
+      ['1家', 'leading-agri-enterprises'],
+      ['12家', 'leading-agri-enterprises'],
+    ]);
+  });
+
+  it('splits 城镇居民和农民人均可支配收入 into urban and rural', () => {
+    const text = '一、过去五年工作回顾\n城镇居民和农民人均可支配收入年均分别增长10.1%和11.8%。';
+    expect(indicatorsIn(text, 2017)).toEqual([
+      ['10.1%', 'urban-income-growth'],
+      ['11.8%', 'rural-income-growth'],
+    ]);
+  });
+
+  it('knows the names reports give online services, outside capital, rural revitalisation funds and trunk roads', () => {
+    const text =
+      '一、2022年工作回顾\n政务服务事项网上可办率达到92%;招商引资到位区外资金182亿元;落实衔接推进乡村振兴补助资金2.46亿元;' +
+      '改造农村危旧土坯房1.86万户;新改建国省干线公路186公里、农村公路1320公里。';
+    expect(indicatorsIn(text, 2023)).toEqual([
+      ['92%', 'online-service-rate'],
+      ['182亿元', 'domestic-capital'],
+      ['2.46亿元', 'poverty-funds'],
+      ['1.86万户', 'dilapidated-housing'],
+      ['186公里', null],
+      ['1320公里', 'rural-roads'],
+    ]);
+  });
+});
+
+describe('the dates of a review and of a mid-year plan', () => {
+  it('dates the end level of a from-to pair by the year written with it', () => {
+    const text =
+      '一、过去五年工作回顾\n外贸进出口总额由2015年的3.6亿元增加到2020年的9.2亿元,五年累计完成31.5亿元。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2021, catalogue });
+    expect(
+      figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
+    ).toEqual([
+      ['3.6亿元', '2015-2015'],
+      ['9.2亿元', '2020-2020'],
+      ['31.5亿元', '2016-2020'],
+    ]);
+  });
+
+  it('reads 下半年重点工作 as the report year’s tasks, after 今后五年', () => {
+    const text =
+      '二、今后五年的目标任务\n\n今后五年,地区生产总值年均增长6%。\n\n三、下半年重点工作\n\n确保全年地区生产总值增长7%以上。';
+    const figures = extractFigures(text, {
+      county: 'test',
+      seed: 'test.txt',
+      reportYear: 2021,
+      sessionMonth: 8,
+      catalogue,
+    });
+    expect(
+      figures.map((f) => [
+        text.slice(f.source.start, f.source.end),
+        f.kind,
+        `${f.period.start}-${f.period.end}`,
+      ]),
+    ).toEqual([
+      ['6%', 'target', '2021-2025'],
+      ['7%以上', 'target', '2021-2021'],
+    ]);
+  });
+});

@@ -94,6 +94,8 @@ export const BASE_UNITS: readonly string[] = [
   '头只',
   '头',
   '只',
+  // 羽: poultry (家禽出栏460万羽)
+  '羽',
   '张',
   '支',
   '宗',
@@ -153,5 +155,10 @@ export function perUnitAt(text: string, pos: number, unit: string): string | nul
     const after = m && unitAt(text, from + m[0].length);
     if (m && after) denominator = m[0] + after;
   }
-  return denominator && !NO_DENOMINATOR.includes(denominator) ? '/' + denominator : null;
+  if (!denominator || NO_DENOMINATOR.includes(denominator)) return null;
+  // 元/人·月: per person and month
+  const time = /^[·•・](?:月|年|天|日)/.exec(
+    text.slice(from + denominator.length, from + denominator.length + 2),
+  );
+  return '/' + denominator + (time?.[0] ?? '');
 }
