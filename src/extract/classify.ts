@@ -138,6 +138,10 @@ const YEAR_RE = /(到|至|截至|截止|较|比|与|是|自|从|由)?(\d{4})年(
 const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
 const FROM_LEVEL = /(从|由)$/;
+/** A from-to pair with both years: 由2013年底的…减少到2016年底的. */
+const DATED_PAIR = /(?:由|从)(\d{4})年[^,;。]*?(?:到|至)(\d{4})年/;
+/** The end of a pair without years: 由13.6%下降到. */
+const UNDATED_PAIR_END = /(?:由|从)[^,;。]*\d[^,;。]*(?:到|至)$/;
 const PERIOD_TOTAL = new RegExp(TOTAL_WORDS.join('|'));
 const PER_YEAR_RE = /(年均|每年|年平均)/;
 /** 三年内, 用两年时间, 3年内: a goal's span counted in years from the report year. */
@@ -171,8 +175,20 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   const clause = squeeze(input.clausePrefix);
   const clauseDated = NAMES_YEAR.test(clause);
   const review = input.section === 'review-5y' || input.section === 'review-1y';
-  if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated)
-    return { start: period.start - 1, end: period.start - 1 };
+  // 贫困人口由2013年底的3.82万人减少到2016年底的0.96万人,贫困发生率由13.6%下降到3.3%: an undated pair after a
+  // dated one in the same sentence runs over the same years
+  const datedPair =
+    review && kind !== 'target' && !clauseDated
+      ? DATED_PAIR.exec(squeeze(input.sentencePrefix).slice(0, -clause.length || undefined))
+      : null;
+  if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated) {
+    const start = datedPair ? Number(datedPair[1]) : period.start - 1;
+    return { start, end: start };
+  }
+  if (datedPair && measure !== 'growth' && UNDATED_PAIR_END.test(clause)) {
+    const end = Number(datedPair[2]);
+    return { start: end, end };
+  }
   // “十四五”以来, “十三五”期间: what was achieved so far, or in the part of the plan's span the section
   // covers, unless the figure's own clause names a year. (A target's “十四五”时期 is often when a project
   // was planned, not the span of the goal: the section's.)

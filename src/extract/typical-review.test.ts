@@ -304,6 +304,20 @@ describe('the dates of a review and of a mid-year plan', () => {
     ]);
   });
 
+  it('dates an undated from-to pair by the dated pair before it in the sentence', () => {
+    const text =
+      '一、过去五年工作回顾\n贫困人口由2013年底的3.82万人减少到2016年底的0.96万人,贫困发生率由13.6%下降到3.3%。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2017, catalogue });
+    expect(
+      figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
+    ).toEqual([
+      ['3.82万人', '2013-2013'],
+      ['0.96万人', '2016-2016'],
+      ['13.6%', '2013-2013'],
+      ['3.3%', '2016-2016'],
+    ]);
+  });
+
   it('reads 下半年重点工作 as the report year’s tasks, after 今后五年', () => {
     const text =
       '二、今后五年的目标任务\n\n今后五年,地区生产总值年均增长6%。\n\n三、下半年重点工作\n\n确保全年地区生产总值增长7%以上。';
