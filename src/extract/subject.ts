@@ -77,6 +77,11 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
   }
   // 是2010年的1.7倍: a copula names nothing; the figure is of the thing named before
   const copula = /^(是|相当于)$/.test(pre) && input.previous;
+  // 将财政支出的75%以上用于民生: a share named by what it is spent on, after it
+  const spentOn = /^(?:以上|以内|左右)?用于([^,,;;。、]{1,12})/.exec(
+    squeeze(input.text.slice(input.figureEnd, input.figureEnd + 20)),
+  );
+  if (spentOn) return { subject: clip(`${pre}用于${spentOn[1]}`), consumedEnd: input.figureEnd };
   if (pre === '' || copula || (ACTION_END.test(pre) && pre.length <= 2 && input.previous)) {
     return { subject: input.previous ?? pre, consumedEnd: input.figureEnd };
   }

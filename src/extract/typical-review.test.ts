@@ -267,6 +267,14 @@ describe('a measure named by the clause before it', () => {
     ]);
   });
 
+  it('names a share by what it is spent on (将财政支出的75%以上用于民生)', () => {
+    const text = '一、过去五年工作回顾\n坚持每年将财政支出的75%以上用于民生,五年累计民生支出198亿元。';
+    expect(indicatorsIn(text, 2026)).toEqual([
+      ['75%以上', 'livelihood-spending-share'],
+      ['198亿元', 'livelihood-spending'],
+    ]);
+  });
+
   it('splits 城镇居民和农民人均可支配收入 into urban and rural', () => {
     const text = '一、过去五年工作回顾\n城镇居民和农民人均可支配收入年均分别增长10.1%和11.8%。';
     expect(indicatorsIn(text, 2017)).toEqual([
