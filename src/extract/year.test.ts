@@ -140,6 +140,25 @@ describe('inferYear on scraped and plan-only texts', () => {
     expect(inferYear(text)).toMatchObject({ year: 2025 });
   });
 
+  it.each([
+    ['各位代表:\n今年是“十五五”规划开局之年。全县地区生产总值增长5.5%左右。', 2026],
+    ['各位代表:\n今年是“十四五”规划收官之年,地区生产总值增长6%左右。', 2025],
+    // a December session: 今年 is the year reviewed, 明年 the plan
+    [
+      '各位代表:\n今年是“十四五”规划收官之年。一年来,我们攻坚克难。\n明年是“十五五”规划开局之年,做好明年工作意义重大。',
+      2026,
+    ],
+    ['今年是“十四五”规划收官之年,经济运行稳中向好。\n二、明年工作安排\n明年,全县地区生产总值增长6%。', 2026],
+    ['一、“十四五”时期工作回顾\n五年来,全县地区生产总值年均增长6.1%。', 2026],
+    ['一、过去五年工作回顾\n二、今后五年的目标\n今后五年,是“十五五”规划实施的五年。', 2026],
+    [
+      '今年以来,全县地区生产总值增长5.3%。明年,地区生产总值增长6%左右。会议深入贯彻党的二十届四中全会精神。',
+      2026,
+    ],
+  ] as const)('reads a year named by the five-year plan or a plenum: %s → %d', (text, year) => {
+    expect(inferYear(text)).toMatchObject({ year, confidence: 'inferred' });
+  });
+
   it('does not take a reviewed year that 是…之年 names without 今年 targets for the plan year', () => {
     const text = '2025年是“十四五”规划的收官之年,也是我县攻坚之年。一年来,我们全力抓发展。';
     expect(inferYear(text)).toMatchObject({ year: 2026 });

@@ -7,6 +7,7 @@
  */
 
 import { compact, originalSlice, type Compacted } from './blanks.js';
+import { PLAN_NAME, planSpan } from './five-year-plans.js';
 import { chineseDigits, chineseNumeral } from './numbers.js';
 import { readingCopy } from './reading-copy.js';
 
@@ -39,6 +40,7 @@ const FOUNDED: ReadonlyArray<readonly [string, number]> = [
  * often list several at once (二十届二中、三中全会), so plenums are read one by one and the latest counts.
  */
 const PLENUMS: ReadonlyArray<readonly [string, number, number, string]> = [
+  ['二十', 4, 2026, '二十届四中全会 (October 2025)'],
   ['二十', 3, 2025, '二十届三中全会 (July 2024)'],
   ['二十', 2, 2024, '二十届二中全会 (February 2023)'],
   ['十九', 6, 2022, '十九届六中全会 (November 2021)'],
@@ -144,6 +146,44 @@ function planYearStatement(t: string): RegExpExecArray | null {
     if (THIS_YEAR_TARGETS.test(line)) return m as RegExpExecArray;
   }
   return null;
+}
+
+/** 今年是“十五五”规划开局之年, 明年是“十四五”收官之年: a year named by its place in a five-year plan. */
+const PLAN_PLACE = new RegExp(
+  `(今年|明年)是[^。\n]{0,30}?${PLAN_NAME}[^。\n]{0,10}?(开局|起步|第一年|收官|决胜|最后一年)`,
+);
+/** A December session's plan: 明年 opens a clause, a heading or the targets (明年工作, 明年的主要目标). */
+const PLANS_NEXT_YEAR =
+  /(?:^|[\n。;;,,、])\s*(?:[一二三四五六七八九十]+、)?明年(?:是|,|,|的|全县|全区|全市|全旗|经济|工作|政府|主要)/;
+/** A review heading naming only the plan reviewed (“十四五”时期工作回顾): the report is for the year after it. */
+const PLAN_REVIEW = new RegExp(`${PLAN_NAME}(?:时期|期间)?(?:工作)?回顾`);
+
+const COMING_TERM = new RegExp(`(?:今后|未来)五年[^。\n]{0,20}?${PLAN_NAME}`);
+
+function planYearByName(t: string): { year: number; why: string; match: RegExpExecArray } | null {
+  let m = PLAN_PLACE.exec(t);
+  const span = planSpan(m?.[2]);
+  if (m && span) {
+    const year = /开局|起步|第一年/.test(m[3]!) ? span.start : span.end;
+    // 今年 in a December session is the year reviewed: the plan is for 明年
+    const next = m[1] === '明年' || PLANS_NEXT_YEAR.test(t) ? 1 : 0;
+    const plan = m[1] === '明年' ? year : year + next;
+    return {
+      year: plan,
+      why: `${m[1]} is ${year} in the plan${plan === year ? '' : ', and the text plans for 明年'}`,
+      match: m,
+    };
+  }
+  m = PLAN_REVIEW.exec(t);
+  const reviewed = planSpan(m?.[1]);
+  if (m && reviewed)
+    return { year: reviewed.end + 1, why: `reviews the plan ending ${reviewed.end}`, match: m };
+  // 今后五年,是“十五五”规划实施的五年: a new term's goals for the coming plan, from its first year
+  m = COMING_TERM.exec(t);
+  const coming = planSpan(m?.[1]);
+  return m && coming
+    ? { year: coming.start, why: `sets 今后五年 goals for the plan from ${coming.start}`, match: m }
+    : null;
 }
 
 /** A mark that the figures are estimates of the year under review: 预计(下同), (预计数,下同), 预计全年, 初步预计. */
@@ -255,6 +295,13 @@ export function inferYear(text: string): YearInference | null {
   }
   m = pageDate(t);
   if (m) return dated('page dated', m);
+  const named = planYearByName(t);
+  if (named)
+    return {
+      year: named.year,
+      confidence: 'inferred',
+      evidence: `${named.why}: “${quote(text, c, named.match)}”`,
+    };
   m = /(自治县|自治旗|自治州)成立([一二三四五六七八九十\d]+)周年/.exec(t);
   if (m) {
     const n = numeral(m[2]);
