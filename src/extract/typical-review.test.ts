@@ -23,6 +23,14 @@ describe('indicators of a plain review paragraph', () => {
     ]);
   });
 
+  it('gives a growth 较上年末 the subject named before it', () => {
+    const text = '一、2024年工作回顾\n全县实有市场主体4.8万户,较上年末增长11.2%。';
+    expect(indicators(text).map(([value, , subject]) => [value, subject])).toEqual([
+      [4.8, '实有市场主体'],
+      [11.2, '实有市场主体'],
+    ]);
+  });
+
   it('reads 城乡居民…分别 as urban, then rural', () => {
     const text = '一、2024年工作回顾\n城乡居民人均可支配收入分别增长4.9%、7.2%。';
     expect(indicators(text)).toEqual([
