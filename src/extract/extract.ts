@@ -5,6 +5,7 @@
  * fixes the few sentences no rule should cover.
  */
 import type { Figure, Indicator } from '../data/types.js';
+import { squeeze } from './blanks.js';
 import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
@@ -35,6 +36,13 @@ const isMidYear = (month: number | undefined): boolean => month !== undefined &&
 /** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
 const touching = (text: string, end: number, nextStart: number): boolean =>
   /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
+
+/**
+ * An amount or count given as a change from a base: 比上年增加42亿元, 较年初分别增加62亿元、55亿元, 比2020年减少0.4万人,
+ * 比“十三五”时期增加21.3亿元 (what follows the verb may be a list of figures before this one).
+ */
+const CHANGE_FROM_BASE =
+  /(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?)(?:相比)?(?:分别)?(?:净?增加|减少|多|少)了?(?:[^,,;;。]*[、和])?$/;
 
 /** Head nouns a 分别 list can swap: 规模以上工业总产值和增加值 → 规模以上工业增加值. */
 const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量', '投资'];
@@ -78,6 +86,8 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
     }
     if (sentence.section === 'notes' || inSentence.length === 0) continue;
     const sentenceDrafts: Draft[] = [];
+    // indexes of sentenceDrafts that are changes from a base (比上年增加42亿元)
+    const changes = new Set<number>();
     let consumedEnd = sentence.start;
     let previous: string | null = null;
     // figures whose subject came from the figure before them, for 分别 (respectively) lists
@@ -134,12 +144,17 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         estimateCarried: sentence.estimateCarried,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });
-      const indicator = matchIndicator(options.catalogue, {
-        subject,
-        measure: c.measure,
-        baseUnit: q.baseUnit,
-        unit: q.unit,
-      });
+      // 存款余额586亿元,比上年增加42亿元: the change is no balance; no indicator would chart it honestly
+      const change = c.measure === 'level' && CHANGE_FROM_BASE.test(squeeze(clausePrefix));
+      if (change) changes.add(sentenceDrafts.length);
+      const indicator = change
+        ? null
+        : matchIndicator(options.catalogue, {
+            subject,
+            measure: c.measure,
+            baseUnit: q.baseUnit,
+            unit: q.unit,
+          });
       sentenceDrafts.push({
         county: options.county,
         indicator,
@@ -169,9 +184,9 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
     });
     flushChain();
     // the indicator follows the subject, so match again where 分别 changed it
-    for (const draft of sentenceDrafts) {
+    for (const [i, draft] of sentenceDrafts.entries()) {
       const d = { ...draft, subject: clip(draft.subject, 30) };
-      const indicator = matchIndicator(options.catalogue, d);
+      const indicator = changes.has(i) ? null : matchIndicator(options.catalogue, d);
       drafts.push(indicator === d.indicator ? d : { ...d, indicator });
     }
   }

@@ -206,6 +206,18 @@ function opensEstimate(sentence: string): boolean {
   return /预计/.test(first);
 }
 
+const isPlan = (section: SectionKind): boolean => section === 'plan-year' || section === 'plan-5y';
+
+/** The offset in `sentence` just after the clause break where a clause turns to the plan (,今年将…), or 0. */
+function planTurn(sentence: string, year: number): number {
+  for (const m of sentence.matchAll(/[,,;;::]/g)) {
+    const at = m.index + 1;
+    const cue = clauseCue(squeeze(sentence.slice(at)).trim(), year);
+    if (cue && isPlan(cue)) return at;
+  }
+  return 0;
+}
+
 /**
  * Sentences tagged with their section. A whole report (a title or 各位代表 near the top) opens with its
  * review of the past year; an excerpt that opens without any cue is taken as the report year's plan:
@@ -221,19 +233,55 @@ export function segment(text: string, year: number): Sentence[] {
   // the piece opens a sentence (not a clause after ;), and the 预计 list the pieces before it continue
   let atHead = true;
   let listCarry = false;
+  // the plan was entered by a heading or a cue (not assumed for an excerpt's opening)
+  let planEntered = false;
+  let reviewSeen = false;
   for (const s of splitSentences(text)) {
     // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
     const bare = squeeze(s.text.replace(STRAY_END, ''));
     const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(bare) && bare.length <= 50;
-    const cue = sectionCue(bare, heading, year, section);
+    let cue = sectionCue(bare, heading, year, section);
+    // 去年我们实施重点项目120个,今年将实施150个: inside the plan, a look back is this sentence's alone
+    const lookBack =
+      !heading && planEntered && isPlan(section) && cue !== null && !isPlan(cue) && cue !== 'notes';
+    const local = lookBack ? cue : null;
+    if (lookBack) cue = null;
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
     if (cue && cue !== section) term = cue === 'plan-5y' ? namedTerm(bare, year) : undefined;
-    if (cue) section = cue;
+    if (cue) {
+      // a plan heading, or a turn to the plan after the review (not a news page's headline about the targets)
+      planEntered = isPlan(cue) && ((heading && headingCue(bare) === cue) || reviewSeen);
+      section = cue;
+      if (!isPlan(cue) && cue !== 'notes') reviewSeen = true;
+    }
     const continues = /[;;]$/.test(bare) && !s.lineEnd;
     if (atHead) listCarry = opensEstimate(bare);
     const estimateCarried = carry || listCarry || ESTIMATE_NOTE_AFTER.test(bare);
-    out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried, term });
+    if (local) {
+      // the clauses from the one that turns back to the plan (今年, 明年) on are the plan's
+      const turn = planTurn(s.text, year);
+      const pieces: Array<[number, number, SectionKind]> = turn
+        ? [
+            [0, turn, local],
+            [turn, s.text.length, section],
+          ]
+        : [[0, s.text.length, local]];
+      for (const [from, to, kind] of pieces) {
+        const lead = s.text.slice(from, to).search(/\S/);
+        const piece = s.text.slice(from, to).trim();
+        const start = s.start + from + Math.max(0, lead);
+        out.push({
+          text: piece,
+          start,
+          end: start + piece.length,
+          section: kind,
+          heading,
+          estimateCarried,
+          term,
+        });
+      }
+    } else out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried, term });
     if (ESTIMATE_NOTE.test(bare)) carry = true;
     if (!continues) listCarry = false;
     atHead = !continues;

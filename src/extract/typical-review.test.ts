@@ -356,3 +356,37 @@ describe('the dates of a review and of a mid-year plan', () => {
     ]);
   });
 });
+
+describe('a look back inside the plan, and a change from a base', () => {
+  const read = (text: string) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      `${f.period.start}`,
+      f.indicator,
+    ]);
+
+  it('keeps the plan after a task item that recalls last year (去年我们实施…,今年将…)', () => {
+    const text =
+      '一、2024年工作回顾\n一年来,全县地区生产总值增长5.2%。\n二、2025年主要目标和重点任务\n' +
+      '(一)扩大有效投资。去年我们实施重点项目120个,今年将实施重点项目150个。\n' +
+      '(二)办好民生实事。新建改扩建幼儿园3所。';
+    expect(read(text)).toEqual([
+      ['5.2%', 'actual', '2024', 'gdp-growth'],
+      ['120个', 'actual', '2024', 'key-projects'],
+      ['150个', 'target', '2025', 'key-projects'],
+      ['3所', 'target', '2025', 'schools'],
+    ]);
+  });
+
+  it('charts no balance for a change from a base (比上年增加, 较年初分别增加)', () => {
+    const text =
+      '一、2024年工作回顾\n金融机构存款余额586亿元,比上年增加42亿元;存贷款余额较年初分别增加62亿元、55亿元。';
+    expect(read(text).map(([quote, , , indicator]) => [quote, indicator])).toEqual([
+      ['586亿元', 'deposits-loans'],
+      ['42亿元', null],
+      ['62亿元', null],
+      ['55亿元', null],
+    ]);
+  });
+});
