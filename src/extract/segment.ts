@@ -251,7 +251,7 @@ export function segment(text: string, year: number): Sentence[] {
     if (cue && cue !== section) term = cue === 'plan-5y' ? namedTerm(bare, year) : undefined;
     if (cue) {
       // a plan heading, or a turn to the plan after the review (not a news page's headline about the targets)
-      planEntered = isPlan(cue) && ((heading && headingCue(bare) === cue) || reviewSeen);
+      planEntered = isPlan(cue) && (planEntered || (heading && headingCue(bare) === cue) || reviewSeen);
       section = cue;
       if (!isPlan(cue) && cue !== 'notes') reviewSeen = true;
     }
