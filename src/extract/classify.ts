@@ -55,9 +55,12 @@ const ESTIMATE_CUE = /预计/;
 // 880亿元(预计), 87%(预计数): a bracketed note right behind the figure makes that figure an estimate.
 const ESTIMATE_BEHIND = /^[ \t\u00a0\u3000]*[((][^()()]{0,6}预计[^()()]{0,6}[))]/;
 // 已/目前/现有 in a plan: a fact already achieved or existing, not a goal.
-const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|拥有|依托)/;
+// (每千人口拥有…托位数 names an indicator, not something already had)
+const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|(?<!每[十百千万]?人口?)拥有|依托)/;
 
 export function kindOf(input: ClassifyInput): FigureKind {
+  // 较2020年的302.6亿元: a base level already reached, even in an estimate or a plan
+  if (DATED_BASE.test(input.clausePrefix)) return 'actual';
   if (
     input.estimateCarried ||
     ESTIMATE_CUE.test(input.sentencePrefix) ||
@@ -138,6 +141,10 @@ const YEAR_RE = /(到|至|截至|截止|较|比|与|是|自|从|由)?(\d{4})年(
 const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
 const FROM_LEVEL = /(从|由)$/;
+/** Words of a five-year review: 五年来, 过去五年, 五年累计. */
+const TERM_WORDS = /五年来|过去五年|过去的五年|五年累计|五年间|本届政府以来/;
+/** A comparison base with its year and level: 较2020年的302.6亿元 (the figure follows 的). */
+const DATED_BASE = /(?:较|比|与)(\d{4})年(?:末|底)?的$/;
 /** A from-to pair with both years: 由2013年底的…减少到2016年底的. */
 const DATED_PAIR = /(?:由|从)(\d{4})年[^,;。]*?(?:到|至)(\d{4})年/;
 /** The end of a pair without years: 由13.6%下降到. */
@@ -189,6 +196,9 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     const end = Number(datedPair[2]);
     return { start: end, end };
   }
+  // 较2020年的302.6亿元增加165亿元: the level after a dated base is the base year's, achieved
+  const datedBase = kind !== 'target' ? DATED_BASE.exec(clause) : null;
+  if (datedBase) return { start: Number(datedBase[1]), end: Number(datedBase[1]) };
   // “十四五”以来, “十三五”期间: what was achieved so far, or in the part of the plan's span the section
   // covers, unless the figure's own clause names a year. (A target's “十四五”时期 is often when a project
   // was planned, not the span of the goal: the section's.)
@@ -196,6 +206,14 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   const named = planSpan(plan?.[1]);
   if (named && named.start <= period.end)
     return { start: named.start, end: plan![2] === '以来' ? period.end : Math.min(named.end, period.end) };
+  // 五年来办理人大代表建议1268件 in a sentence of the year's review: the term's, not the year's
+  if (
+    input.section === 'review-1y' &&
+    kind !== 'target' &&
+    !clauseDated &&
+    TERM_WORDS.test(input.sentencePrefix)
+  )
+    return { start: year - 5, end: year - 1 };
   // a total or an average rate over the term (累计, 年均增长) keeps the term unless its own clause names a year
   if (period.start !== period.end && (PERIOD_TOTAL.test(clause) || PER_YEAR_RE.test(clause)) && !clauseDated)
     return period;

@@ -102,6 +102,12 @@ const SLOGAN_FOLLOWERS = [
   '一批',
   '代表',
   '规定',
+  // 两条底线, 连跨两个百亿台阶: principles and milestones, not counts
+  '底线',
+  '台阶',
+  '百亿',
+  '千亿',
+  '万亿',
 ];
 
 interface NumberToken {
@@ -597,8 +603,9 @@ const LIST_SEPARATOR = /^[ \t\u00a0\u3000]*[、和及与][ \t\u00a0\u3000]*$/;
 
 /**
  * In a list of figures with the same unit, the qualifier written after the last one is read for all of them:
- * 城乡居民人均可支配收入分别增长8%、9%以上 (both at least), 分别增长7%、8%左右 (both about). Only figures joined by
- * nothing but a separator (、和及与) and with no qualifier of their own take it.
+ * 城乡居民人均可支配收入分别增长8%、9%以上 (both at least), 分别增长7%、8%左右 (both about), and one written before
+ * the first for those after it (分别突破300亿元和150亿元). Only figures joined by nothing but a separator (、和及与)
+ * and with no qualifier of their own take it.
  */
 function shareListQualifier(s: string, quantities: Quantity[]): Quantity[] {
   const out = [...quantities];
@@ -618,6 +625,27 @@ function shareListQualifier(s: string, quantities: Quantity[]): Quantity[] {
       continue;
     }
     carried = q.comparator !== '=' && SUFFIX_QUALIFIED.test(s.slice(q.start, q.end).trimEnd()) ? q : null;
+  }
+  // and the qualifier written before the first one for those after it: 分别突破300亿元和150亿元 (both at least)
+  let opened: Quantity | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    const previous = out[i - 1];
+    if (
+      opened &&
+      previous &&
+      q.comparator === '=' &&
+      q.unit === opened.unit &&
+      q.start === q.numStart &&
+      LIST_SEPARATOR.test(s.slice(previous.end, q.start))
+    ) {
+      out[i] = { ...q, comparator: opened.comparator };
+      continue;
+    }
+    opened =
+      q.comparator !== '=' && q.start < q.numStart && !SUFFIX_QUALIFIED.test(s.slice(q.start, q.end))
+        ? q
+        : null;
   }
   return out;
 }

@@ -4,9 +4,10 @@ import { evaluateSynthetic } from './fixtures/synthetic/evaluate.js';
 import { evaluateSynthetic2 } from './fixtures/synthetic-2/evaluate.js';
 import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
 import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
+import { evaluateSynthetic5 } from './fixtures/synthetic-5/evaluate.js';
 
 /**
- * The four blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * The five blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
  * the forms real reports take, written and annotated before the extractor ran on them.
  * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
  *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
@@ -19,6 +20,9 @@ import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
  * - set 4 (2017–2026: a mid-year new-term banner, a PDF copy, a web scrape, a December session, ethnic
  *   counties): first years 8/8, recall 99.9%, precision 99.9%, all fields 93.2% of matched (the README's honest
  *   number); fixed since by general rules: 100%, 99.9%, 100%.
+ * - set 5 (eight whole reports, 2018–2026, a statistics table, a PDF scrape, a December session): first years
+ *   8/8, recall 99.8%, precision 99.8%, all fields 95.6% of matched (the README's honest number, measured after
+ *   set 4's fixes); fixed since: 99.9%, 100%, 98.9%.
  */
 interface Bar {
   readonly recall: number;
@@ -46,6 +50,11 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
     'the fourth blind synthetic set',
     evaluateSynthetic4,
     { recall: 0.99, precision: 0.99, fields: 0.99, allRightOfMatched: 0.99 },
+  ],
+  [
+    'the fifth blind synthetic set',
+    evaluateSynthetic5,
+    { recall: 0.99, fields: 0.98, allRightOfMatched: 0.98 },
   ],
 ];
 

@@ -390,3 +390,59 @@ describe('a look back inside the plan, and a change from a base', () => {
     ]);
   });
 });
+
+describe('forms of a whole report (the fifth blind set)', () => {
+  const read = (text: string, reportYear: number) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      `${f.period.start}-${f.period.end}`,
+      f.indicator,
+    ]);
+
+  it('reads a —— list item, a bare 比例, and a base level with its year (较2020年的…)', () => {
+    const text =
+      '二、今后五年的目标任务\n——城镇和农村居民人均可支配收入分别增长7%、8.5%;\n' +
+      '——每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n';
+    expect(read(text, 2026)).toEqual([
+      ['7%', 'target', '2026-2030', 'urban-income-growth'],
+      ['8.5%', 'target', '2026-2030', 'rural-income-growth'],
+      ['4.5个', 'target', '2026-2030', null],
+    ]);
+    const review =
+      '一、过去五年工作回顾\n预计2025年地区生产总值达到468亿元,较2020年的302.6亿元增加165亿元以上。县城空气质量优良天数达到331天,比例为90.7%。';
+    expect(read(review, 2026)).toEqual([
+      ['468亿元', 'estimate', '2025-2025', 'gdp'],
+      ['302.6亿元', 'actual', '2020-2020', 'gdp'],
+      ['165亿元以上', 'estimate', '2025-2025', null],
+      ['331天', 'actual', '2021-2025', 'good-air-days'],
+      ['90.7%', 'actual', '2021-2025', 'good-air-ratio'],
+    ]);
+  });
+
+  it('dates 五年来 in a sentence of the year’s review over the term', () => {
+    const text =
+      '一、2025年工作回顾\n同时,我们持续深化改革,五年来办理人大代表建议和政协提案1268件,办结率100%。';
+    expect(read(text, 2026).map(([quote, , period]) => [quote, period])).toEqual([
+      ['1268件', '2021-2025'],
+      ['100%', '2021-2025'],
+    ]);
+  });
+
+  it('knows the names of street, parking, investment, land and labour figures', () => {
+    const text =
+      '一、2024年工作回顾\n打通断头路7条,改造背街小巷53条,新增停车泊位4200个;签约引进重大项目48个、协议投资额326亿元;' +
+      '完成国土绿化6.2万亩、沙化土地治理3.2万亩;输转城乡富余劳动力8.2万人;完成工业投资186亿元。';
+    expect(read(text, 2025).map(([quote, , , indicator]) => [quote, indicator])).toEqual([
+      ['7条', 'urban-roads'],
+      ['53条', 'urban-roads'],
+      ['4200个', 'parking'],
+      ['48个', 'projects-attracted'],
+      ['326亿元', 'investment-signed'],
+      ['6.2万亩', 'afforestation'],
+      ['3.2万亩', 'ecological-restoration'],
+      ['8.2万人', 'rural-labour-transfer'],
+      ['186亿元', null],
+    ]);
+  });
+});

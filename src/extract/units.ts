@@ -41,6 +41,8 @@ export const BASE_UNITS: readonly string[] = [
   '美元',
   '人次',
   '场次',
+  // 剂次: vaccine doses
+  '剂次',
   // trips and treatments counted per visit: 万辆次 (vehicles crossing), 万亩次 (spraying), 架次, 车次
   '辆次',
   '亩次',
@@ -149,7 +151,8 @@ const NO_DENOMINATOR = ['%', '‰', '个百分点', '百分点', '倍'];
 export function perUnitAt(text: string, pos: number, unit: string): string | null {
   if (NO_DENOMINATOR.includes(unit) || (text[pos] !== '/' && text[pos] !== '\uff0f')) return null;
   const from = pos + 1;
-  let denominator = unitAt(text, from);
+  // 5100元/年, 元/月: per year, per month
+  let denominator = unitAt(text, from) ?? /^[年月天日]/.exec(text.slice(from, from + 1))?.[0] ?? null;
   if (!denominator) {
     const m = multiplierAt(text, from);
     const after = m && unitAt(text, from + m[0].length);
