@@ -98,6 +98,10 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
     const topic = input.previous.replace(/(播种面积|面积|项目|产量)$/, '');
     return { subject: clip(topic + pre.replace(/^签约/, '')), consumedEnd: input.figureEnd };
   }
+  // 规上工业企业达到128家,净增15家: the change in the things just counted
+  if (input.previous && /^(净增|新增|增加|净增加)$/.test(pre)) {
+    return { subject: clip(pre + input.previous.replace(/总数$/, '')), consumedEnd: input.figureEnd };
+  }
   // 新增规上工业企业18家,总数达到156家: the total of the things just counted (not the new ones)
   if (input.previous && /^(总数|总量|总规模)$/.test(pre)) {
     return {

@@ -23,6 +23,15 @@ describe('indicators of a plain review paragraph', () => {
     ]);
   });
 
+  it('reads 净增 after a count as the change in the things counted, and 旅游接待量 as visitors', () => {
+    const text = '一、2022年工作回顾\n规上工业企业达到128家,净增15家。全年旅游接待量突破500万人次。';
+    expect(indicators(text).map(([value, id]) => [value, id])).toEqual([
+      [128, 'above-scale-enterprises'],
+      [15, 'new-above-scale-enterprises'],
+      [500, 'tourists'],
+    ]);
+  });
+
   it('gives a growth 较上年末 the subject named before it', () => {
     const text = '一、2024年工作回顾\n全县实有市场主体4.8万户,较上年末增长11.2%。';
     expect(indicators(text).map(([value, , subject]) => [value, subject])).toEqual([
