@@ -184,6 +184,20 @@ function suffixAt(s: string, pos: number): { end: number; comparator: Comparator
   return null;
 }
 
+/**
+ * 岁 is a figure's unit only for a life expectancy or an age (人均预期寿命达到81岁, 平均年龄); elsewhere it names
+ * an age class (3岁以下婴幼儿, 60岁以上老年人), not a quantity.
+ */
+function lifeYears(s: string, numberStart: number, unitPos: number): string | null {
+  if (s[unitPos] !== '岁') return null;
+  const clause =
+    s
+      .slice(Math.max(0, numberStart - 16), numberStart)
+      .split(/[,,;;。]/)
+      .pop() ?? '';
+  return /寿命|年龄/.test(clause) ? '岁' : null;
+}
+
 /** What follows a number: [余/多] [multiplier] [余/多] unit[/unit] [以上/以内/…], blanks allowed between parts. */
 function readTail(s: string, pos: number): Tail | null {
   let p = skipBlanks(s, pos);
@@ -207,7 +221,7 @@ function readTail(s: string, pos: number): Tail | null {
     }
   }
   const unitPos = skipBlanks(s, p);
-  const unit = unitAt(s, unitPos);
+  const unit = unitAt(s, unitPos) ?? lifeYears(s, pos, unitPos);
   if (!unit) {
     // 6.5万居民: after a multiplier, a noun for people carries the unit 人 (the span stops before it)
     if (unitText && PEOPLE_NOUN.test(s.slice(unitPos, unitPos + 6))) {
