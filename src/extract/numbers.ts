@@ -664,6 +664,13 @@ function shareListQualifier(s: string, quantities: Quantity[]): Quantity[] {
   return out;
 }
 
+/** 1户1人以上就业, 每户1人: a rule per household (one job for each), not a count of households or people. */
+function perHousehold(s: string, q: Quantity): boolean {
+  if (q.value !== 1) return false;
+  if (q.baseUnit === '户') return /^[ \t]*1[ \t]*人/.test(s.slice(q.end, q.end + 4));
+  return q.baseUnit === '人' && /(?:1[ \t]*户|每户)[ \t]*$/.test(s.slice(Math.max(0, q.start - 4), q.start));
+}
+
 /** Every chartable quantity in `text`, in document order. */
 export function findQuantities(text: string): Quantity[] {
   const s = normalizeDigits(text);
@@ -693,5 +700,5 @@ export function findQuantities(text: string): Quantity[] {
       i = Math.max(next, i + 1);
     } else i++;
   }
-  return shareListQualifier(s, out);
+  return shareListQualifier(s, out).filter((q) => !perHousehold(s, q));
 }
