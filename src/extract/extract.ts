@@ -44,6 +44,13 @@ const touching = (text: string, end: number, nextStart: number): boolean =>
 const CHANGE_FROM_BASE =
   /(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?)(?:的[\d.,]+[^\d,,;;。]{0,4})?(?:相比)?(?:分别)?(?:净?增加|减少|多|少|提高|降低|上升)了?(?:[^,,;;。]*[、和])?$/;
 
+/** The three parts of an industry structure ratio (三次产业结构5.1:46.2:48.7): each industry's share of GDP. */
+const INDUSTRY_SHARE = [
+  '第一产业增加值占地区生产总值比重',
+  '第二产业增加值占地区生产总值比重',
+  '第三产业增加值占地区生产总值比重',
+];
+
 /** Head nouns a 分别 list can swap: 规模以上工业总产值和增加值 → 规模以上工业增加值. */
 const HEADS = ['总产值', '增加值', '产值', '总额', '收入', '产量', '投资'];
 
@@ -117,23 +124,26 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
       chain = [];
     };
     inSentence.forEach((q, k) => {
-      const sentencePrefix = text.slice(sentence.start, q.start);
+      // the three parts of an industry structure ratio are read from the words before the ratio
+      const sentencePrefix = text.slice(sentence.start, q.industry?.ratioStart ?? q.start);
       const clausePrefix = clauseOf(sentencePrefix);
-      const clauseStart = q.start - clausePrefix.length;
+      const clauseStart = (q.industry?.ratioStart ?? q.start) - clausePrefix.length;
       const next = inSentence[k + 1];
-      const { subject, consumedEnd: used } = subjectOf({
+      const found = subjectOf({
         before: text.slice(Math.max(clauseStart, consumedEnd), q.start),
         text,
         figureEnd: q.end,
         previous,
         nextNoun: next && touching(text, q.end, next.start) ? nounAfter(text, next.end).noun : undefined,
       });
+      const subject = q.industry ? INDUSTRY_SHARE[q.industry.part - 1]! : found.subject;
+      const used = found.consumedEnd;
       const inherited = previous !== null && subject === previous && consumedEnd > clauseStart;
       if (!inherited) flushChain();
       chain.push(sentenceDrafts.length);
       consumedEnd = Math.max(q.end, used);
       previous = subject;
-      const c = classify({
+      const classified = classify({
         quantity: q,
         sentencePrefix,
         clausePrefix,
@@ -144,6 +154,15 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         estimateCarried: sentence.estimateCarried,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });
+      const c = q.industry
+        ? {
+            ...classified,
+            measure: 'share' as const,
+            direction: undefined,
+            rateBasis: undefined,
+            cumulative: false,
+          }
+        : classified;
       // 存款余额586亿元,比上年增加42亿元: the change is no balance; no indicator would chart it honestly
       const change = c.measure === 'level' && CHANGE_FROM_BASE.test(squeeze(clausePrefix));
       if (change) changes.add(sentenceDrafts.length);

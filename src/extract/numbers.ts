@@ -36,6 +36,11 @@ export interface Quantity {
   readonly doubling?: boolean;
   /** 增长-2.3%: a minus sign before the number (in the span; `value` stays the number as written). */
   readonly negative?: boolean;
+  /**
+   * 三次产业结构调整为4.2:48.6:47.2: the share (%) of the first, second or third industry, one of the three parts of
+   * a structure ratio that starts at `ratioStart` (its words before the ratio say what all three are).
+   */
+  readonly industry?: { readonly part: 1 | 2 | 3; readonly ratioStart: number };
 }
 
 /** Full-width digits and signs to ASCII, one UTF-16 unit for one, so offsets stay valid. */
@@ -493,6 +498,8 @@ function chineseTail(s: string, start: number, end: number, value: number): Tail
  * amounts with a multiplier (突破两千亿元). Slogans, ordinals and names are left out.
  */
 function readChineseFigure(s: string, pos: number): { quantity: Quantity | null; next: number } {
+  const compound = readCompoundAmount(s, pos);
+  if (compound) return { quantity: compound, next: compound.end };
   CN_RE.lastIndex = pos;
   const m = CN_RE.exec(s);
   if (!m) return { quantity: null, next: pos + 1 };
@@ -507,6 +514,47 @@ function readChineseFigure(s: string, pos: number): { quantity: Quantity | null;
   const comparator: Comparator = tail.suffix ?? (tail.approx ? '~' : (pre?.comparator ?? '='));
   const tok: NumberToken = { start: pos, end, value };
   return { quantity: build(tok, tail, pre?.start ?? pos, tail.end, comparator, false), next: tail.end };
+}
+
+const COMPOUND_RE = /[零一二两三四五六七八九十百千万亿]+/y;
+
+/** 二千, 零六百 → 2000, 600 (the part of a compound numeral between its 亿 and 万); null when not a numeral. */
+const numeralPart = (text: string): number | null =>
+  text === '' ? 0 : chineseNumeral(text.replace(/^零/, ''));
+
+/**
+ * 一亿二千万元, 一亿零六百万元, 一万二千元: an amount in Chinese numerals with 亿 or 万 inside it (a plain 三千万元 is
+ * read by readChineseFigure). Written in the unit its numeral ends with: 一亿二千万元 is 12000万元, 一万二千元 12000元.
+ */
+function readCompoundAmount(s: string, pos: number): Quantity | null {
+  COMPOUND_RE.lastIndex = pos;
+  const numeral = COMPOUND_RE.exec(s)?.[0];
+  // compound: a 亿 or 万 with more numeral after it (not 三千万, 两万, 五亿)
+  if (!numeral || !/[亿万][零一二两三四五六七八九十百千]/.test(numeral)) return null;
+  const [high, rest = ''] = numeral.includes('亿') ? numeral.split('亿') : ['', numeral];
+  const [middle, low = ''] = rest.includes('万') ? rest.split('万') : ['', rest];
+  if (numeral.split('亿').length > 2 || rest.split('万').length > 2) return null;
+  const parts = [high, middle, low].map(numeralPart);
+  if (parts.some((p) => p === null)) return null;
+  const [a, b, c] = parts as number[];
+  const total = a * 1e8 + b * 1e4 + c;
+  const end = pos + numeral.length;
+  const unit = unitAt(s, end);
+  if (!total || !unit || '第前“"周星届'.includes(s[pos - 1] ?? '') || insideQuotes(s, pos)) return null;
+  const multiplier = numeral.endsWith('亿') ? '亿' : numeral.endsWith('万') ? '万' : '';
+  const factor = multiplier === '亿' ? 1e8 : multiplier === '万' ? 1e4 : 1;
+  const suffix = suffixAt(s, end + unit.length);
+  const tail: Tail = {
+    end: suffix?.end ?? end + unit.length,
+    unit: multiplier + unit,
+    baseUnit: unit,
+    factor,
+    approx: false,
+    suffix: suffix?.comparator ?? null,
+  };
+  const pre = prefixQualifier(s, pos);
+  const tok: NumberToken = { start: pos, end, value: total / factor };
+  return build(tok, tail, pre?.start ?? pos, tail.end, tail.suffix ?? pre?.comparator ?? '=', false);
 }
 
 /** 百分之五, 百分之三点五, 百分之十以上: a percentage written in words. */
@@ -672,13 +720,62 @@ function perHousehold(s: string, q: Quantity): boolean {
 }
 
 /** Every chartable quantity in `text`, in document order. */
+/** Three parts of 100 apart by ratio colons: 5.1:46.2:48.7, 6.8∶71.2∶22.0. */
+const STRUCTURE_RATIO =
+  /(?<![\d.])(\d{1,2}(?:\.\d+)?)[:∶](\d{1,2}(?:\.\d+)?)[:∶](\d{1,2}(?:\.\d+)?)(?![\d.:∶])/g;
+/** Words that make such a ratio the shares of the three industries in GDP. */
+const INDUSTRY_STRUCTURE = /产业(?:结构|比例|比重|之比)/;
+
+/**
+ * The shares of the three industries a structure ratio gives (三次产业结构由5.1:46.2:48.7调整为4.2:48.6:47.2): a
+ * share each, in %, when the clause names the industries' structure and the parts add up to 100.
+ */
+function industryShares(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of s.matchAll(STRUCTURE_RATIO)) {
+    const parts = [m[1]!, m[2]!, m[3]!];
+    const clause =
+      s
+        .slice(Math.max(0, m.index - 30), m.index)
+        .split(/[。;;!?]/)
+        .pop() ?? '';
+    if (!INDUSTRY_STRUCTURE.test(clause) || Math.abs(parts.reduce((t, p) => t + Number(p), 0) - 100) > 0.5)
+      continue;
+    let at = m.index;
+    parts.forEach((part, k) => {
+      const start = s.indexOf(part, at);
+      at = start + part.length;
+      const value = Number(part);
+      out.push({
+        start,
+        end: at,
+        numStart: start,
+        numEnd: at,
+        value,
+        unit: '%',
+        baseValue: value,
+        baseUnit: '%',
+        comparator: '=',
+        sharedUnit: false,
+        industry: { part: (k + 1) as 1 | 2 | 3, ratioStart: m.index },
+      });
+    });
+  }
+  return out;
+}
+
 export function findQuantities(text: string): Quantity[] {
   const s = normalizeDigits(text);
+  const shares = industryShares(s);
   const out: Quantity[] = [];
   let i = 0;
   while (i < s.length) {
     const c = s[i];
-    if (c >= '0' && c <= '9') {
+    const share = shares.find((q) => q.start === i);
+    if (share) {
+      out.push(share);
+      i = share.end;
+    } else if (c >= '0' && c <= '9') {
       const { quantities, next } = readDigitFigures(s, i);
       out.push(...quantities);
       i = Math.max(next, i + 1);

@@ -455,3 +455,28 @@ describe('forms of a whole report (the fifth blind set)', () => {
     ]);
   });
 });
+
+describe('an industry structure ratio', () => {
+  it('gives each industry’s share of GDP, dated as the pair it stands in', () => {
+    const text =
+      '一、过去五年工作回顾\n三次产业结构由2010年的6.8∶71.2∶22.0调整为7.5∶58.6∶33.9。农业与工业产值之比为2.1∶1。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2016, catalogue });
+    expect(
+      figures.map((f) => [
+        text.slice(f.source.start, f.source.end),
+        f.measure,
+        f.unit,
+        `${f.period.start}-${f.period.end}`,
+        f.indicator,
+        f.subject,
+      ]),
+    ).toEqual([
+      ['6.8', 'share', '%', '2010-2010', null, '第一产业增加值占地区生产总值比重'],
+      ['71.2', 'share', '%', '2010-2010', null, '第二产业增加值占地区生产总值比重'],
+      ['22.0', 'share', '%', '2010-2010', 'services-share', '第三产业增加值占地区生产总值比重'],
+      ['7.5', 'share', '%', '2011-2015', null, '第一产业增加值占地区生产总值比重'],
+      ['58.6', 'share', '%', '2011-2015', null, '第二产业增加值占地区生产总值比重'],
+      ['33.9', 'share', '%', '2011-2015', 'services-share', '第三产业增加值占地区生产总值比重'],
+    ]);
+  });
+});
