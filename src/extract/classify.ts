@@ -28,6 +28,8 @@ export interface ClassifyInput {
   readonly reportYear: number;
   /** Given from May to October (a mid-year session): the past-year review is of the report year so far. */
   readonly midYear?: boolean;
+  /** The month the report was given, when known (a spring session reports on the weeks of its own year). */
+  readonly sessionMonth?: number;
   /** The named plan's years for a plan-5y section (segment.ts `Sentence.term`). */
   readonly term?: { readonly start: number; readonly end: number };
   /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
@@ -74,8 +76,10 @@ export function kindOf(input: ClassifyInput): FigureKind {
 
 // Growth verbs; 增加值 (value added) is a noun, and 提高到/降至 name a level reached, not a change.
 const GROWTH_RE =
-  /(增长率|增速|增幅|涨幅|上涨|增长|增加(?!值)|提高|提升|上升|下降|减少|降低|压缩|压减|削减|缩短|回落|缩减)(?![到至为])/g;
-const DECREASE_RE = /^(下降|减少|降低|压缩|压减|削减|缩短|回落|缩减)$/;
+  /(增长率|增速|增幅|涨幅|上涨|增长|增加(?!值)|提高|提升|上升|下降|减少|降低|压缩|压减|削减|缩短|回落|缩减|精简)(?![到至为])/g;
+/** 人口自然增长率控制在6.5‰: a rate per thousand, a share, though its name says 增长. */
+const NATURAL_RATE = /自然增长率/;
+const DECREASE_RE = /^(下降|减少|降低|压缩|压减|削减|缩短|回落|缩减|精简)$/;
 // 率/比重/占比: a share. The 率 of 增长率 is a growth cue, handled above.
 const SHARE_RE = /(?<!增长)(率|比重|占比|比例|份额|占|覆盖面)/g;
 
@@ -111,6 +115,7 @@ export function measureOf(input: ClassifyInput): { measure: Measure; direction?:
   if (input.quantity.doubling || baseUnit === '倍' || baseUnit === '个百分点' || baseUnit === '百分点') {
     return { measure: 'growth', direction };
   }
+  if ((baseUnit === '‰' || baseUnit === '%') && NATURAL_RATE.test(own)) return { measure: 'share' };
   if (baseUnit === '%' || baseUnit === '‰') {
     const share = lastMatch(SHARE_RE, clause);
     if (growth && (!share || growth.index > share.index)) return { measure: 'growth', direction };
@@ -140,7 +145,15 @@ function sectionPeriod(section: SectionKind, year: number, midYear = false): Per
 const YEAR_RE = /(到|至|截至|截止|较|比|与|是|自|从|由)?(\d{4})年(?!\d{1,2}月|月)/g;
 const NAMES_YEAR = /\d{4}年(?!\d{1,2}月|月)/;
 // 从619.98亿元增长到880亿元: the figure after 从/由 is the level the span starts from
-const FROM_LEVEL = /(从|由)$/;
+// (also the later start levels of a list: 分别由46820元、24360元增加到…)
+const FROM_LEVEL = /(从|由)(?:[\d.,]+[^\d,,;;。、]{0,4}、)*$/;
+/** 由上年下降4.2%转为增长3.6%: the rate of the year before the one reviewed. */
+const LAST_YEAR_RATE = /由(?:上年|去年)[^,,;;。\d]*$/;
+/** 一季度, 截至3月底, 1—2月: weeks of the report year itself, in a report given in spring. */
+const EARLY_IN_YEAR =
+  /一季度|第一季度|截[至止][1-4一二三四]月|1[-—–至~]?[2-4]月|[1-4一二三四]月份|今年以来|年初以来/;
+/** 到“十二五”末, 到十三五期末: the last year of a named plan. */
+const TO_PLAN_END = new RegExp(`到${PLAN_NAME}期?末`);
 /** Words of a five-year review: 五年来, 过去五年, 五年累计. */
 const TERM_WORDS = /五年来|过去五年|过去的五年|五年累计|五年间|本届政府以来/;
 /** A comparison base with its year and level: 较2020年的302.6亿元 (the figure follows 的). */
@@ -188,6 +201,22 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     review && kind !== 'target' && !clauseDated
       ? DATED_PAIR.exec(squeeze(input.sentencePrefix).slice(0, -clause.length || undefined))
       : null;
+  // a report given in February to April reviews its own year's first weeks beside the year before (in its
+  // plan too: 截至2月底,已落实…资金八百万元)
+  if (
+    kind !== 'target' &&
+    input.sessionMonth !== undefined &&
+    input.sessionMonth >= 2 &&
+    input.sessionMonth <= 4 &&
+    EARLY_IN_YEAR.test(squeeze(input.sentencePrefix))
+  )
+    return { start: year, end: year };
+  if (review && kind !== 'target' && LAST_YEAR_RATE.test(clause) && !clauseDated)
+    return { start: period.start - 1, end: period.start - 1 };
+  // 为到“十二五”末全县生产总值突破200亿元打下基础: a goal for the plan's last year
+  const planEnd =
+    kind === 'target' ? planSpan(TO_PLAN_END.exec(squeeze(input.sentencePrefix))?.[1])?.end : undefined;
+  if (planEnd !== undefined && planEnd >= year) return { start: planEnd, end: planEnd };
   if (review && kind !== 'target' && FROM_LEVEL.test(clause) && !clauseDated) {
     const start = datedPair ? Number(datedPair[1]) : period.start - 1;
     return { start, end: start };

@@ -38,11 +38,11 @@ const touching = (text: string, end: number, nextStart: number): boolean =>
   /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
 
 /**
- * An amount or count given as a change from a base: 比上年增加42亿元, 较年初分别增加62亿元、55亿元, 比2020年减少0.4万人,
+ * An amount or count given as a change from a base: 比上年增加42亿元, 同比减少2.16亿元, 较年初分别增加62亿元、55亿元, 比2020年减少0.4万人,
  * 比“十三五”时期增加21.3亿元 (what follows the verb may be a list of figures before this one).
  */
 const CHANGE_FROM_BASE =
-  /(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?)(?:的[\d.,]+[^\d,,;;。]{0,4})?(?:相比)?(?:分别)?(?:净?增加|减少|多|少|提高|降低|上升)了?(?:[^,,;;。]*[、和])?$/;
+  /(?:同比|(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?))(?:的[\d.,]+[^\d,,;;。]{0,4})?(?:相比)?(?:分别)?(?:净?增加|减少|多|少|提高|降低|上升)了?(?:[^,,;;。]*[、和])?$/;
 
 /** The three parts of an industry structure ratio (三次产业结构5.1:46.2:48.7): each industry's share of GDP. */
 const INDUSTRY_SHARE = [
@@ -150,6 +150,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         section: sentence.section,
         reportYear: options.reportYear,
         midYear: isMidYear(options.sessionMonth),
+        sessionMonth: options.sessionMonth,
         term: sentence.term,
         estimateCarried: sentence.estimateCarried,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),

@@ -63,6 +63,8 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = (
     ['不超过', '<='],
     ['不高于', '<='],
     ['低于', '<='],
+    ['不足', '<='],
+    ['不到', '<='],
     ['少于', '<='],
     ['大约', '~'],
     ['接近', '~'],
@@ -76,6 +78,8 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Comparator]> = [
   ['以内', '<='],
   ['以下', '<='],
   ['左右', '~'],
+  // 1个工作日内办结
+  ['内', '<='],
 ];
 const APPROX_MARKS = '余多';
 /**

@@ -5,9 +5,10 @@ import { evaluateSynthetic2 } from './fixtures/synthetic-2/evaluate.js';
 import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
 import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
 import { evaluateSynthetic5 } from './fixtures/synthetic-5/evaluate.js';
+import { evaluateSynthetic6 } from './fixtures/synthetic-6/evaluate.js';
 
 /**
- * The five blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * The six blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
  * the forms real reports take, written and annotated before the extractor ran on them.
  * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
  *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
@@ -23,6 +24,9 @@ import { evaluateSynthetic5 } from './fixtures/synthetic-5/evaluate.js';
  * - set 5 (eight whole reports, 2018–2026, a statistics table, a PDF scrape, a December session): first years
  *   8/8, recall 99.8%, precision 99.8%, all fields 95.6% of matched (the README's honest number, measured after
  *   set 4's fixes); fixed since: 99.9%, 100%, 98.9%.
+ * - set 6 (older and rarer forms, 2013–2020 and 2025–2026: structure ratios, Chinese-numeral amounts, a spring
+ *   session): first years 8/8, recall 97.5%, precision 98.8%, all fields 94.8% of matched (the README's honest
+ *   number, measured after set 5's fixes); fixed since: 100%, 100%, 98.8%.
  */
 interface Bar {
   readonly recall: number;
@@ -54,6 +58,11 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
   [
     'the fifth blind synthetic set',
     evaluateSynthetic5,
+    { recall: 0.99, fields: 0.98, allRightOfMatched: 0.98 },
+  ],
+  [
+    'the sixth blind synthetic set',
+    evaluateSynthetic6,
     { recall: 0.99, fields: 0.98, allRightOfMatched: 0.98 },
   ],
 ];

@@ -480,3 +480,67 @@ describe('an industry structure ratio', () => {
     ]);
   });
 });
+
+describe('forms of older and rarer reports (the sixth blind set)', () => {
+  const read = (text: string, reportYear: number, sessionMonth?: number) =>
+    extractFigures(text, {
+      county: 'test',
+      seed: 'test.txt',
+      reportYear,
+      catalogue,
+      ...(sessionMonth ? { sessionMonth } : {}),
+    }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      f.measure,
+      `${f.period.start}-${f.period.end}`,
+      f.indicator,
+    ]);
+
+  it('dates the first weeks of the year in a report given in spring to the report year', () => {
+    const text = '一、2019年工作回顾\n全县地区生产总值增长6.1%。一季度,全县地区生产总值同比下降8.6%。';
+    expect(read(text, 2020, 4).map(([quote, , , period]) => [quote, period])).toEqual([
+      ['6.1%', '2019-2019'],
+      ['8.6%', '2020-2020'],
+    ]);
+  });
+
+  it('reads 到“十二五”末, 人口自然增长率 and 精简20%', () => {
+    const text =
+      '二、2013年工作安排\n我们要为到“十二五”末全县生产总值突破200亿元打下坚实基础。人口自然增长率控制在6.5‰以内。县直机关会议和文件分别精简20%。';
+    expect(read(text, 2013)).toEqual([
+      ['突破200亿元', 'target', 'level', '2015-2015', 'gdp'],
+      ['控制在6.5‰以内', 'target', 'share', '2013-2013', null],
+      ['20%', 'target', 'growth', '2013-2013', null],
+    ]);
+  });
+
+  it('dates a rate 由上年… and the later start values of a list of pairs, and charts no change as a level', () => {
+    const text =
+      '一、过去五年工作回顾\n规模以上工业增加值由上年下降4.2%转为增长3.6%。城乡居民人均可支配收入分别由46820元、24360元增加到61250元、34180元。公共财政预算收入完成7.85亿元,同比减少2.16亿元。';
+    expect(read(text, 2021).map(([quote, , , period, indicator]) => [quote, period, indicator])).toEqual([
+      ['4.2%', '2015-2015', 'industrial-value-added-growth'],
+      ['3.6%', '2016-2020', 'industrial-value-added-growth'],
+      ['46820元', '2015-2015', 'disposable-income'],
+      ['24360元', '2015-2015', 'disposable-income'],
+      ['61250元', '2016-2020', 'disposable-income'],
+      ['34180元', '2016-2020', 'disposable-income'],
+      ['7.85亿元', '2016-2020', 'budget-revenue'],
+      ['2.16亿元', '2016-2020', null],
+    ]);
+  });
+
+  it('names 其中…项目 by the verb inside the thing counted, 当年新增, 成交额, and per-mu figures as nothing', () => {
+    const text =
+      '一、2016年工作回顾\n招商引资签约项目86个,其中50亿元以上项目2个。规模以上工业企业达到186家,当年新增23家。现场签约技术合同236项,成交额8.6亿元。开发区亩均税收达到26.4万元。';
+    expect(read(text, 2017).map(([quote, , , , indicator]) => [quote, indicator])).toEqual([
+      ['86个', 'projects-attracted'],
+      ['2个', 'projects-attracted'],
+      ['186家', 'above-scale-enterprises'],
+      ['23家', 'new-above-scale-enterprises'],
+      ['236项', null],
+      ['8.6亿元', 'tech-contract-turnover'],
+      ['26.4万元', null],
+    ]);
+  });
+});

@@ -43,6 +43,9 @@ export const BASE_UNITS: readonly string[] = [
   '场次',
   // 剂次: vaccine doses
   '剂次',
+  // 例: cases (确诊病例2例); 袋: mushroom logs (香菇1800万袋)
+  '例',
+  '袋',
   // trips and treatments counted per visit: 万辆次 (vehicles crossing), 万亩次 (spraying), 架次, 车次
   '辆次',
   '亩次',
