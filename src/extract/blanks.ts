@@ -3,9 +3,13 @@
  * compacted copy of the text; every offset found in the copy maps back to the original, which is never changed.
  */
 
-/** Horizontal blanks: ASCII space, tab, no-break space, ideographic (full-width) space. */
-export const BLANK_RE = /[ \t\u00a0\u3000]/;
-const BLANK_RUN = /[ \t\u00a0\u3000]+/g;
+/**
+ * Horizontal blanks: ASCII space, tab, no-break space, ideographic (full-width) space, and the zero-width filler
+ * that pads decoded markup (markup.ts), which no limit counts.
+ */
+export const BLANK_RE = /[ \t\u00a0\u3000\u200b]/;
+const BLANK_RUN = /[ \t\u00a0\u3000\u200b]+/g;
+const FILLER = '\u200b';
 const ALNUM = /[A-Za-z0-9]/;
 
 /** The longest blank run a figure may hold between its parts (number, multiplier, unit, qualifier). */
@@ -60,13 +64,15 @@ export const squeeze = (text: string): string => compact(text).text;
 /** Index after the blank run at `pos` (at most MAX_INNER_BLANKS long); `pos` itself when there is none or it is longer. */
 export function skipBlanks(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && p - pos < MAX_INNER_BLANKS && BLANK_RE.test(text[p])) p++;
-  return BLANK_RE.test(text[p] ?? '') ? pos : p;
+  let blanks = 0;
+  for (; p < text.length && BLANK_RE.test(text[p]); p++) if (text[p] !== FILLER) blanks++;
+  return blanks <= MAX_INNER_BLANKS ? p : pos;
 }
 
 /** Index of the blank run ending at `pos` (looking left), under the same limit. */
 export function skipBlanksBack(text: string, pos: number): number {
   let p = pos;
-  while (p > 0 && pos - p < MAX_INNER_BLANKS && BLANK_RE.test(text[p - 1])) p--;
-  return p > 0 && BLANK_RE.test(text[p - 1]) ? pos : p;
+  let blanks = 0;
+  for (; p > 0 && BLANK_RE.test(text[p - 1]); p--) if (text[p - 1] !== FILLER) blanks++;
+  return blanks <= MAX_INNER_BLANKS ? p : pos;
 }

@@ -58,7 +58,7 @@ const ESTIMATE_CUE = /预计/;
 const ESTIMATE_BEHIND = /^[ \t\u00a0\u3000]*[((][^()()]{0,6}预计[^()()]{0,6}[))]/;
 // 已/目前/现有 in a plan: a fact already achieved or existing, not a goal.
 // (每千人口拥有…托位数 names an indicator, not something already had)
-const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|(?<!每[十百千万]?人口?)拥有|依托)/;
+const ACHIEVED_CUE = /(已经|目前已|现已|已|目前|现有|(?<!每[^,,;;。]{0,8})拥有|依托)/;
 
 export function kindOf(input: ClassifyInput): FigureKind {
   // 较2020年的302.6亿元: a base level already reached, even in an estimate or a plan
@@ -152,6 +152,9 @@ const LAST_YEAR_RATE = /由(?:上年|去年)[^,,;;。\d]*$/;
 /** 一季度, 截至3月底, 1—2月: weeks of the report year itself, in a report given in spring. */
 const EARLY_IN_YEAR =
   /一季度|第一季度|截[至止][1-4一二三四]月|1[-—–至~]?[2-4]月|[1-4一二三四]月份|今年以来|年初以来/;
+/** 草原综合植被盖度四年提高4.1个百分点, 三年累计新增: a change over the last N years of the review. */
+const OVER_YEARS =
+  /(?:近|这|过去)?(\d{1,2}|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:提高|提升|增长|下降|减少|新增|增加)$/;
 /** 到“十二五”末, 到十三五期末: the last year of a named plan. */
 const TO_PLAN_END = new RegExp(`到${PLAN_NAME}期?末`);
 /** Words of a five-year review: 五年来, 过去五年, 五年累计. */
@@ -211,6 +214,10 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     EARLY_IN_YEAR.test(squeeze(input.sentencePrefix))
   )
     return { start: year, end: year };
+  const over = review && kind !== 'target' && !clauseDated ? OVER_YEARS.exec(clause) : null;
+  const overYears = over ? Number(over[1]) || chineseNumeral(over[1]!) : null;
+  if (overYears && overYears >= 2 && overYears <= 10)
+    return { start: period.end - overYears + 1, end: period.end };
   if (review && kind !== 'target' && LAST_YEAR_RATE.test(clause) && !clauseDated)
     return { start: period.start - 1, end: period.start - 1 };
   // 为到“十二五”末全县生产总值突破200亿元打下基础: a goal for the plan's last year
@@ -265,7 +272,9 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
     const plausible = kind === 'target' ? y >= year && y <= year + 10 : y >= year - 10 && y <= year;
     // 由2020年的98.7亿元增加到156.2亿元: the year dates the start of the pair, not the figure after it
     const startOfPair = /^(从|由)$/.test(m[1] ?? '') && /\d/.test(prefix.slice(m.index + m[0].length));
-    if (plausible && !startOfPair && !/^(较|比|与|是)$/.test(m[1] ?? '')) found = m;
+    // 恢复到2019年的84.6%: a base, as 较2019年 is
+    const recovery = /恢复$/.test(prefix.slice(0, m.index));
+    if (plausible && !startOfPair && !recovery && !/^(较|比|与|是)$/.test(m[1] ?? '')) found = m;
   }
   if (found) {
     const y = Number(found[2]);

@@ -10,6 +10,7 @@ import { classify, clauseOf } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
+import { blankMarkup } from './markup.js';
 import { foldFullWidth } from './punctuation.js';
 import { readingCopy } from './reading-copy.js';
 import { segment } from './segment.js';
@@ -212,7 +213,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
   }
   // a statistics table's cells (stat-table.ts) in document order with the sentences' figures
   // (read line by line before a PDF's broken lines are joined: a table's rows are lines of their own)
-  const cells = readStatTables(foldFullWidth(report), options.reportYear);
+  const cells = readStatTables(foldFullWidth(blankMarkup(report)), options.reportYear);
   const inTable = (start: number) => cells.some((c) => start >= c.rowStart && start < c.rowEnd);
   const all = [
     ...drafts.filter((d) => !inTable(d.source.start)),

@@ -17,7 +17,9 @@ export function matchIndicator(catalogue: readonly Indicator[], figure: MatchInp
   let best: { id: string; score: number } | null = null;
   for (const indicator of catalogue) {
     if (indicator.measure !== figure.measure) continue;
-    if (!indicator.units.includes(figure.baseUnit)) continue;
+    // 名 counts people as 人 does (1.8万名农牧民)
+    const unit = figure.baseUnit === '名' && !indicator.units.includes('名') ? '人' : figure.baseUnit;
+    if (!indicator.units.includes(unit)) continue;
     if (indicator.excludeKeywords?.some((k) => figure.subject.includes(k))) continue;
     for (const keyword of indicator.keywords) {
       if (figure.subject.includes(keyword) && (!best || keyword.length > best.score)) {

@@ -6,9 +6,10 @@ import { evaluateSynthetic3 } from './fixtures/synthetic-3/evaluate.js';
 import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
 import { evaluateSynthetic5 } from './fixtures/synthetic-5/evaluate.js';
 import { evaluateSynthetic6 } from './fixtures/synthetic-6/evaluate.js';
+import { evaluateSynthetic7 } from './fixtures/synthetic-7/evaluate.js';
 
 /**
- * The six blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * The seven blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
  * the forms real reports take, written and annotated before the extractor ran on them.
  * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
  *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
@@ -27,6 +28,10 @@ import { evaluateSynthetic6 } from './fixtures/synthetic-6/evaluate.js';
  * - set 6 (older and rarer forms, 2013–2020 and 2025–2026: structure ratios, Chinese-numeral amounts, a spring
  *   session): first years 8/8, recall 97.5%, precision 98.8%, all fields 94.8% of matched (the README's honest
  *   number, measured after set 5's fixes); fixed since: 100%, 100%, 98.8%.
+ * - set 7 (texts as people copy them: a web page's markup, Word bullets, a newspaper abstract, an urban district,
+ *   forestry, pastoral, industrial and tourism counties): first years 8/8, recall 99.8%, precision 100%, all
+ *   fields 98.0% of matched (the README's honest number, measured after set 6's fixes); fixed since: 100%, 100%,
+ *   99.5%.
  */
 interface Bar {
   readonly recall: number;
@@ -64,6 +69,11 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
     'the sixth blind synthetic set',
     evaluateSynthetic6,
     { recall: 0.99, fields: 0.98, allRightOfMatched: 0.98 },
+  ],
+  [
+    'the seventh blind synthetic set',
+    evaluateSynthetic7,
+    { recall: 0.99, fields: 0.99, allRightOfMatched: 0.99 },
   ],
 ];
 

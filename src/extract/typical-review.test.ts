@@ -544,3 +544,40 @@ describe('forms of older and rarer reports (the sixth blind set)', () => {
     ]);
   });
 });
+
+describe('reports as people copy them (the seventh blind set)', () => {
+  const read = (text: string, reportYear: number) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      `${f.period.start}-${f.period.end}`,
+      f.indicator,
+    ]);
+
+  it('dates a recovery against a base year to the year reviewed, and a change over N years', () => {
+    const text =
+      '一、2021年工作回顾\n全年接待游客286万人次,实现旅游综合收入14.2亿元,分别恢复到2019年的78%和71%。草原综合植被盖度四年提高4.1个百分点。';
+    expect(read(text, 2022).map(([quote, , period]) => [quote, period])).toEqual([
+      ['286万人次', '2021-2021'],
+      ['14.2亿元', '2021-2021'],
+      ['78%', '2021-2021'],
+      ['71%', '2021-2021'],
+      ['4.1个百分点', '2018-2021'],
+    ]);
+  });
+
+  it('reads 每千名老年人拥有…床位 as a goal, 较“十三五”末 as no subject, and names trade, toilets and stops', () => {
+    const text =
+      '二、2024年工作安排\n每千名老年人拥有养老床位达到40张。新建城乡公交候车亭50个。\n' +
+      '一、过去五年工作回顾\n全县地区生产总值较“十三五”末增长41.2%,年均增长6.4%;跨境电商进出口额达到126亿元;改造提升旅游厕所26座;巩固提升1.8万名农牧民饮水安全。';
+    expect(read(text, 2024)).toEqual([
+      ['40张', 'target', '2024-2024', null],
+      ['50个', 'target', '2024-2024', 'bus-stops'],
+      ['41.2%', 'actual', '2021-2023', 'gdp-growth'],
+      ['6.4%', 'actual', '2019-2023', 'gdp-growth'],
+      ['126亿元', 'actual', '2019-2023', null],
+      ['26座', 'actual', '2019-2023', null],
+      ['1.8万名', 'actual', '2019-2023', 'drinking-water'],
+    ]);
+  });
+});

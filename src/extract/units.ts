@@ -46,6 +46,9 @@ export const BASE_UNITS: readonly string[] = [
   // 例: cases (确诊病例2例); 袋: mushroom logs (香菇1800万袋)
   '例',
   '袋',
+  // 家次: firms served, counted per visit; 本: certificates, books
+  '家次',
+  '本',
   // trips and treatments counted per visit: 万辆次 (vehicles crossing), 万亩次 (spraying), 架次, 车次
   '辆次',
   '亩次',
