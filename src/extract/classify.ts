@@ -139,6 +139,15 @@ function sectionPeriod(section: SectionKind, year: number, midYear = false): Per
 }
 
 /**
+ * An amount or count given as a change from a base: 比上年增加42亿元, 同比减少2.16亿元, 较年初分别增加62亿元、55亿元, 比2020年减少0.4万人,
+ * 比“十三五”时期增加21.3亿元 (what follows the verb may be a list of figures before this one).
+ */
+const CHANGE_FROM_BASE =
+  /(?:同比|(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?))(?:的[\d.,]+[^\d,,;;。]{0,4})?(?:相比)?(?:分别)?(?:净?增加|减少|多|少|提高|降低|上升)了?(?:[^,,;;。]*[、和])?$/;
+export const isChangeFromBase = (clausePrefix: string): boolean =>
+  CHANGE_FROM_BASE.test(squeeze(clausePrefix));
+
+/**
  * A year as a time reference (2020年, 2020年61.95亿元), not a date (2020年6月). After 较/比/与/是 it is a
  * comparison base (是2010年的1.7倍), which dates nothing.
  */

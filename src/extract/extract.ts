@@ -5,8 +5,7 @@
  * fixes the few sentences no rule should cover.
  */
 import type { Figure, Indicator } from '../data/types.js';
-import { squeeze } from './blanks.js';
-import { classify, clauseOf } from './classify.js';
+import { classify, clauseOf, isChangeFromBase } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
 import { findQuantities, type Quantity } from './numbers.js';
@@ -37,13 +36,6 @@ const isMidYear = (month: number | undefined): boolean => month !== undefined &&
 /** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
 const touching = (text: string, end: number, nextStart: number): boolean =>
   /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
-
-/**
- * An amount or count given as a change from a base: 比上年增加42亿元, 同比减少2.16亿元, 较年初分别增加62亿元、55亿元, 比2020年减少0.4万人,
- * 比“十三五”时期增加21.3亿元 (what follows the verb may be a list of figures before this one).
- */
-const CHANGE_FROM_BASE =
-  /(?:同比|(?:比|较|与)(?:上年|去年|年初|上年末|上年底|去年底|上年同期|去年同期|\d{4}年(?:末|底)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?))(?:的[\d.,]+[^\d,,;;。]{0,4})?(?:相比)?(?:分别)?(?:净?增加|减少|多|少|提高|降低|上升)了?(?:[^,,;;。]*[、和])?$/;
 
 /** The three parts of an industry structure ratio (三次产业结构5.1:46.2:48.7): each industry's share of GDP. */
 const INDUSTRY_SHARE = [
@@ -166,7 +158,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
           }
         : classified;
       // 存款余额586亿元,比上年增加42亿元: the change is no balance; no indicator would chart it honestly
-      const change = c.measure === 'level' && CHANGE_FROM_BASE.test(squeeze(clausePrefix));
+      const change = c.measure === 'level' && isChangeFromBase(clausePrefix);
       if (change) changes.add(sentenceDrafts.length);
       const indicator = change
         ? null
