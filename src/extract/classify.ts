@@ -95,7 +95,7 @@ function lastMatch(re: RegExp, text: string): { index: number; word: string } | 
  * growth rates like the clause before them.
  */
 const CUELESS =
-  /上半年|下半年|全年|年内|今年|去年|前[一二三]季度|第?[一二三四]季度|前\d{1,2}个?月|\d{1,2}[-—~至]\d{1,2}月|[一二三四五六七八九十]{1,3}[-—~至][一二三四五六七八九十]{1,3}月|预计|分别|约|达到?|为|实现|同比|左右|以上|以内|[\d.%~\-、和及与]/g;
+  /上半年|下半年|全年|年内|今年|去年|前[一二三]季度|第?[一二三四]季度|前\d{1,2}个?月|\d{1,2}[-—~至]\d{1,2}月|[一二三四五六七八九十]{1,3}[-—~至][一二三四五六七八九十]{1,3}月|预计|分别|约|达到?|为|实现|同比|左右|以上|以内|力争|争取|确保|[\d.%~\-、和及与]/g;
 
 /** The clause holds figures and time spans only: its measure is that of the clause before it. */
 function cueless(clause: string): boolean {

@@ -5,6 +5,7 @@
  * fixes the few sentences no rule should cover.
  */
 import type { Figure, Indicator } from '../data/types.js';
+import { squeeze } from './blanks.js';
 import { classify, clauseOf, isChangeFromBase } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
@@ -36,6 +37,9 @@ const isMidYear = (month: number | undefined): boolean => month !== undefined &&
 /** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
 const touching = (text: string, end: number, nextStart: number): boolean =>
   /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
+
+/** A label that opens a sentence and names the figures after its colon: 地区生产总值:, 规上工业增加值:增长8.2% */
+const LABEL_BEFORE = /^[【\[]?([^,,。;;::【】\[\]]{2,20})[::]/;
 
 /** The three parts of an industry structure ratio (三次产业结构5.1:46.2:48.7): each industry's share of GDP. */
 const INDUSTRY_SHARE = [
@@ -122,13 +126,18 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
       const clausePrefix = clauseOf(sentencePrefix);
       const clauseStart = (q.industry?.ratioStart ?? q.start) - clausePrefix.length;
       const next = inSentence[k + 1];
-      const found = subjectOf({
-        before: text.slice(Math.max(clauseStart, consumedEnd), q.start),
+      const clauseText = text.slice(Math.max(clauseStart, consumedEnd), q.start);
+      const subjectInput = {
         text,
         figureEnd: q.end,
         previous,
         nextNoun: next && touching(text, q.end, next.start) ? nounAfter(text, next.end).noun : undefined,
-      });
+      };
+      let found = subjectOf({ ...subjectInput, before: clauseText });
+      // 地区生产总值:218.6亿元, 规上工业增加值:增长8.2% (a 图解 page's label and its figure): when the clause
+      // names nothing, the label before the colon does
+      const label = found.subject === '' ? LABEL_BEFORE.exec(squeeze(sentencePrefix))?.[1] : undefined;
+      if (label) found = subjectOf({ ...subjectInput, before: label });
       const subject = q.industry ? INDUSTRY_SHARE[q.industry.part - 1]! : found.subject;
       const used = found.consumedEnd;
       const inherited = previous !== null && subject === previous && consumedEnd > clauseStart;
@@ -231,6 +240,12 @@ function tableDraft(cell: TableCell, report: string, options: ExtractOptions): D
     kind: cell.kind,
     measure: cell.measure,
     value: cell.value,
+    ...(cell.valueHi !== undefined
+      ? {
+          valueHi: cell.valueHi,
+          baseValueHi: Number((cell.valueHi * (cell.baseValue / cell.value || 1)).toPrecision(12)),
+        }
+      : {}),
     unit: cell.unit,
     baseValue: cell.baseValue,
     baseUnit: cell.baseUnit,

@@ -568,10 +568,22 @@ function readPercentWords(s: string, pos: number): Quantity | null {
   const m = CN_RE.exec(s);
   const value = m ? chineseDecimal(m[0]) : null;
   if (!m || value === null) return null;
-  const end = from + m[0].length;
+  let end = from + m[0].length;
+  // 百分之六到百分之七: a range in words
+  let valueHi: number | undefined;
+  const upper = /^(?:到|至|—+|-)百分之/.exec(s.slice(end, end + 6));
+  if (upper) {
+    CN_RE.lastIndex = end + upper[0].length;
+    const hi = CN_RE.exec(s);
+    const hiValue = hi ? chineseDecimal(hi[0]) : null;
+    if (hi && hiValue !== null && hiValue > value) {
+      valueHi = hiValue;
+      end = end + upper[0].length + hi[0].length;
+    }
+  }
   const suffix = suffixAt(s, end);
   const pre = prefixQualifier(s, pos);
-  const tok: NumberToken = { start: pos, end, value };
+  const tok: NumberToken = { start: pos, end, value, ...(valueHi !== undefined ? { valueHi } : {}) };
   const tail: Tail = {
     end: suffix?.end ?? end,
     unit: '%',

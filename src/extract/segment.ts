@@ -172,6 +172,10 @@ export function sectionCue(
   if (heading) {
     const cue = headingCue(sentence);
     if (cue) return cue;
+    // 【数说2024】, 回眸2024: a heading that names only the year before the report's reviews it
+    const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+    if (years.length && years.every((y) => y === year - 1) && !/目标|安排|计划|任务|打算|展望/.test(sentence))
+      return 'review-1y';
   }
   const clauses = stripOpeners(sentence)
     .split(/[,,::]/)
@@ -181,6 +185,11 @@ export function sectionCue(
     const datedInTerm = section === 'review-5y' && clause.trim().startsWith(`${year - 1}年`);
     if (cue === 'review-1y' && datedInTerm && measuresTerm(sentence, year)) return null;
     if (cue) return cue;
+  }
+  // 问:2024年…有哪些亮点? in a 解读 page: the answer reviews the year the question names
+  if (/^问[::]/.test(sentence)) {
+    if (sentence.includes(`${year - 1}年`) || /去年|过去一年/.test(sentence)) return 'review-1y';
+    if (sentence.includes(`${year}年`) || /今年/.test(sentence)) return 'plan-year';
   }
   // 2025年…主要预期目标是, 建议2025年…努力目标为
   if (/(预期|努力|奋斗)目标/.test(sentence) && new RegExp(`${year}年|今年`).test(sentence))
@@ -243,7 +252,14 @@ export function segment(text: string, year: number): Sentence[] {
     let cue = sectionCue(bare, heading, year, section);
     // 去年我们实施重点项目120个,今年将实施150个: inside the plan, a look back is this sentence's alone
     const lookBack =
-      !heading && planEntered && isPlan(section) && cue !== null && !isPlan(cue) && cue !== 'notes';
+      !heading &&
+      planEntered &&
+      isPlan(section) &&
+      cue !== null &&
+      !isPlan(cue) &&
+      cue !== 'notes' &&
+      // a 解读 page's question turns the answers to the year it names
+      !/^问[::]/.test(bare);
     const local = lookBack ? cue : null;
     if (lookBack) cue = null;
     // 预计(下同) holds until the section changes or a heading opens a new part

@@ -68,4 +68,28 @@ describe('statistics tables written as text', () => {
     expect(readUnitCell('元/人')).toEqual({ unit: '元/人', baseUnit: '元/人', factor: 1 });
     expect(readUnitCell('亿元左右')).toBeNull();
   });
+
+  it('reads a table with a 序号 column and bars, and target cells with ranges and qualifiers', () => {
+    const text =
+      '附表:2026年经济社会发展主要指标\n序号｜指标名称（单位）｜2026年预期目标\n1｜地区生产总值增速（%）｜6—7\n' +
+      '2｜规模以上工业增加值增速（%）｜8以上\n3｜城镇新增就业（人）｜3500\n4｜森林覆盖率（%）｜66以上\n注:增速按可比价计算。';
+    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2026, catalogue });
+    expect(
+      figures.map((f) => [
+        text.slice(f.source.start, f.source.end),
+        f.kind,
+        f.measure,
+        f.value,
+        f.valueHi,
+        f.unit,
+        f.comparator,
+        f.indicator,
+      ]),
+    ).toEqual([
+      ['6—7', 'target', 'growth', 6, 7, '%', '=', 'gdp-growth'],
+      ['8以上', 'target', 'growth', 8, undefined, '%', '>=', 'industrial-value-added-growth'],
+      ['3500', 'target', 'level', 3500, undefined, '人', '=', 'new-urban-jobs'],
+      ['66以上', 'target', 'share', 66, undefined, '%', '>=', 'forest-coverage'],
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ export interface TableCell {
   readonly kind: FigureKind;
   readonly measure: Measure;
   readonly value: number;
+  /** The upper end of a range cell (6—7). */
+  readonly valueHi?: number;
   readonly unit: string;
   readonly baseValue: number;
   readonly baseUnit: string;
@@ -37,14 +39,24 @@ interface Cell {
   readonly start: number;
 }
 
-/** Cells are apart by blanks or tabs (the names of Chinese indicators hold none). */
+/** Cells are apart by blanks, tabs or bars (｜, folded to |); the names of Chinese indicators hold none. */
 function cellsOf(line: string, lineStart: number): Cell[] {
   const cells: Cell[] = [];
-  for (const m of line.matchAll(/[^\s\u3000]+/g)) cells.push({ text: m[0], start: lineStart + m.index });
+  for (const m of line.matchAll(/[^\s\u3000|]+/g)) cells.push({ text: m[0], start: lineStart + m.index });
   return cells;
 }
 
 const NUMBER = /^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** A target cell: a number, a range (6—7) and a qualifier (8以上, 5左右). */
+const TARGET_CELL = /^(\d+(?:\.\d+)?)(?:[—–~-]+(\d+(?:\.\d+)?))?(以上|以下|以内|左右)?$/;
+const CELL_COMPARATOR: Readonly<Record<string, Comparator>> = {
+  以上: '>=',
+  以下: '<=',
+  以内: '<=',
+  左右: '~',
+};
+/** A row number in a first 序号 column. */
+const ROW_NUMBER = /^\d{1,3}[.、]?$/;
 /** A cell left empty on purpose: —, -, /, ×, 空. */
 const MISSING = /^(?:[-—–―/×]+|空|—+)$/;
 const NAME_HEADER = /^(?:主要)?(?:指标|项目|名称)/;
@@ -135,7 +147,10 @@ export function readStatTables(text: string, reportYear: number): TableCell[] {
   const lines = linesOf(text);
   const out: TableCell[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = cellsOf(lines[i]!.text, lines[i]!.start);
+    const cells = cellsOf(lines[i]!.text, lines[i]!.start);
+    // a first 序号 column numbers the rows
+    const numbered = /^序号$/.test(cells[0]?.text ?? '');
+    const header = numbered ? cells.slice(1) : cells;
     if (header.length < 2 || !NAME_HEADER.test(header[0]!.text)) continue;
     const hasUnitColumn = UNIT_HEADER.test(header[1]?.text ?? '');
     const valueHeaders = header.slice(hasUnitColumn ? 2 : 1).map((c) => c.text);
@@ -153,7 +168,7 @@ export function readStatTables(text: string, reportYear: number): TableCell[] {
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line.text.trim()) continue;
-      const row = readRow(line, columns, hasUnitColumn);
+      const row = readRow(line, columns, hasUnitColumn, numbered);
       if (!row) break;
       out.push(...row);
       i = j;
@@ -163,8 +178,15 @@ export function readStatTables(text: string, reportYear: number): TableCell[] {
 }
 
 /** A row's cells as figures, or null when the line is not a row of this table (the table has ended). */
-function readRow(line: Line, columns: readonly Column[], hasUnitColumn: boolean): TableCell[] | null {
-  const cells = cellsOf(line.text, line.start);
+function readRow(
+  line: Line,
+  columns: readonly Column[],
+  hasUnitColumn: boolean,
+  numbered: boolean,
+): TableCell[] | null {
+  const all = cellsOf(line.text, line.start);
+  if (numbered && !ROW_NUMBER.test(all[0]?.text ?? '')) return null;
+  const cells = numbered ? all.slice(1) : all;
   const valueCells = cells.slice(hasUnitColumn ? 2 : 1);
   if (!cells.length || valueCells.length !== columns.length) return null;
   let name = cells[0]!.text.replace(/^其中[:：]?/, '');
@@ -177,7 +199,8 @@ function readRow(line: Line, columns: readonly Column[], hasUnitColumn: boolean)
     if (bracket) name = name.slice(0, bracket.index);
   }
   if (!unit || !/[\u4e00-\u9fff]/.test(name)) return null;
-  if (!valueCells.every((c) => NUMBER.test(c.text) || MISSING.test(c.text))) return null;
+  if (!valueCells.every((c) => NUMBER.test(c.text) || TARGET_CELL.test(c.text) || MISSING.test(c.text)))
+    return null;
   const rowStart = cells[0]!.start;
   const rowEnd = line.start + line.text.trimEnd().length;
   const share = unit.baseUnit === '%' || unit.baseUnit === '‰';
@@ -186,10 +209,12 @@ function readRow(line: Line, columns: readonly Column[], hasUnitColumn: boolean)
   const figures: TableCell[] = [];
   valueCells.forEach((cell, k) => {
     const m = NUMBER.exec(cell.text);
-    if (!m) return;
+    const target = m ? null : TARGET_CELL.exec(cell.text);
+    if (!m && !target) return;
     const column = columns[k]!;
-    const negative = m[1] === '-' || m[1] === '−';
-    const magnitude = Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
+    const negative = !!m && (m[1] === '-' || m[1] === '−');
+    const magnitude = m ? Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`) : Number(target![1]);
+    const hi = target?.[2] !== undefined ? Number(target[2]) : undefined;
     const growth = column.measure === 'growth' || growthRow;
     // a share's change is in percentage points; an amount's in per cent
     const cellUnit = growthRow ? unit.unit : growth ? (share || column.points ? '个百分点' : '%') : unit.unit;
@@ -200,10 +225,11 @@ function readRow(line: Line, columns: readonly Column[], hasUnitColumn: boolean)
       kind: column.kind,
       measure: growth ? 'growth' : share ? 'share' : 'level',
       value,
+      ...(hi !== undefined ? { valueHi: hi } : {}),
       unit: cellUnit,
       baseValue: Number((value * factor).toPrecision(12)),
       baseUnit: growth ? cellUnit : unit.baseUnit,
-      comparator: '=',
+      comparator: target?.[3] ? CELL_COMPARATOR[target[3]]! : '=',
       ...(growth ? { direction: negative ? ('decrease' as const) : ('increase' as const) } : {}),
       period: { start: column.year, end: column.year },
       start: cell.start,

@@ -39,6 +39,8 @@ export function nounAfter(text: string, from: number): { noun: string; end: numb
     i - from < 16 &&
     !CLAUSE_STOP.test(text[i]) &&
     text[i] !== '、' &&
+    // a figure at the end of a line names nothing on the next
+    text[i] !== '\n' &&
     !/\d/.test(text[i])
   )
     i++;
@@ -129,8 +131,9 @@ export function subjectOf(input: SubjectInput): { subject: string; consumedEnd: 
     if (level) return { subject: clip(input.previous!.replace(level[0], pre)), consumedEnd: input.figureEnd };
     return { subject: clip(countedBy + pre), consumedEnd: input.figureEnd };
   }
-  // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before; 涉及建筑面积: its extent
-  if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中|涉及)/.test(pre)) {
+  // 增长率达76%, 占二产增加值比重达到75.8%: a ratio of the thing named just before; 涉及建筑面积: its extent;
+  // 惠及群众2.3万人: the people it serves
+  if (input.previous && /^(占|增长率|增速|增幅|比重|占比|其中|涉及|惠及|受益)/.test(pre)) {
     return { subject: clip(input.previous + pre), consumedEnd: input.figureEnd };
   }
   return { subject: clip(pre), consumedEnd: input.figureEnd };

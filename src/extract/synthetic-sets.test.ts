@@ -7,9 +7,10 @@ import { evaluateSynthetic4 } from './fixtures/synthetic-4/evaluate.js';
 import { evaluateSynthetic5 } from './fixtures/synthetic-5/evaluate.js';
 import { evaluateSynthetic6 } from './fixtures/synthetic-6/evaluate.js';
 import { evaluateSynthetic7 } from './fixtures/synthetic-7/evaluate.js';
+import { evaluateSynthetic8 } from './fixtures/synthetic-8/evaluate.js';
 
 /**
- * The seven blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
+ * The eight blind synthetic sets (fixtures/synthetic*, README "Accuracy of the extraction"): report texts in
  * the forms real reports take, written and annotated before the extractor ran on them.
  * - set 1 (full-width punctuation, a PDF scrape, a December session, Chinese-numeral dates, a news page, a
  *   long task list, pre-2014 names): first years 7/8, recall 98.2%, all fields 86.0% of matched; tuned since.
@@ -30,8 +31,10 @@ import { evaluateSynthetic7 } from './fixtures/synthetic-7/evaluate.js';
  *   number, measured after set 5's fixes); fixed since: 100%, 100%, 98.8%.
  * - set 7 (texts as people copy them: a web page's markup, Word bullets, a newspaper abstract, an urban district,
  *   forestry, pastoral, industrial and tourism counties): first years 8/8, recall 99.8%, precision 100%, all
- *   fields 98.0% of matched (the README's honest number, measured after set 6's fixes); fixed since: 100%, 100%,
- *   99.5%.
+ *   fields 98.0% of matched (measured after set 6's fixes); fixed since: 100%, 100%, 99.5%.
+ * - set 8 (news pages of the session, a 一图读懂 page, a plan excerpt with its table, 2011–2026): first years 8/8,
+ *   recall 98.1%, precision 99.9%, all fields 89.7% of matched (the README's honest number for those forms,
+ *   measured after set 7's fixes); fixed since: 99.1%, 100%, 95.0%.
  */
 interface Bar {
   readonly recall: number;
@@ -74,6 +77,11 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
     'the seventh blind synthetic set',
     evaluateSynthetic7,
     { recall: 0.99, fields: 0.99, allRightOfMatched: 0.99 },
+  ],
+  [
+    'the eighth blind synthetic set',
+    evaluateSynthetic8,
+    { recall: 0.99, fields: 0.96, allRightOfMatched: 0.95 },
   ],
 ];
 

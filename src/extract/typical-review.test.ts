@@ -581,3 +581,40 @@ describe('reports as people copy them (the seventh blind set)', () => {
     ]);
   });
 });
+
+describe('news pages, 图解 pages and plan excerpts (the eighth blind set)', () => {
+  const read = (text: string, reportYear: number) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      f.kind,
+      `${f.period.start}-${f.period.end}`,
+      f.indicator,
+    ]);
+
+  it('reads a 图解 page: labels before colons, a heading naming last year, and a Q&A about it', () => {
+    const text =
+      '图解丨一图读懂2025年某县政府工作报告\n【关键词:增长6%左右】\n【数说2024】\n地区生产总值:218.6亿元,增长5.8%\n规上工业增加值:增长8.2%\n' +
+      '【权威解读】\n问:2024年经济运行有哪些亮点?\n县发改局负责人:全年规上工业总产值达到268亿元,增长9.1%。';
+    expect(read(text, 2025).slice(1)).toEqual([
+      ['218.6亿元', 'actual', '2024-2024', 'gdp'],
+      ['5.8%', 'actual', '2024-2024', 'gdp-growth'],
+      ['8.2%', 'actual', '2024-2024', 'industrial-value-added-growth'],
+      ['268亿元', 'actual', '2024-2024', 'industrial-output'],
+      ['9.1%', 'actual', '2024-2024', 'industrial-output-growth'],
+    ]);
+  });
+
+  it('reads 确保…增长12%,力争达到13% as two growth targets, and names roads, water and restored land', () => {
+    const text =
+      '二、2012年工作安排\n确保生产总值增长12%,力争达到13%。新建通村水泥路312公里;建设农村供水保障工程15处,惠及群众2.3万人;治理水土流失面积16平方公里;开发区地均税收达到186亿元。';
+    expect(read(text, 2012).map(([quote, , , indicator]) => [quote, indicator])).toEqual([
+      ['12%', 'gdp-growth'],
+      ['13%', 'gdp-growth'],
+      ['312公里', 'rural-roads'],
+      ['15处', null],
+      ['2.3万人', 'drinking-water'],
+      ['16平方公里', 'ecological-restoration'],
+      ['186亿元', null],
+    ]);
+  });
+});

@@ -48,6 +48,7 @@ export const BASE_UNITS: readonly string[] = [
   '袋',
   // 家次: firms served, counted per visit; 本: certificates, books
   '家次',
+  '户次',
   '本',
   // trips and treatments counted per visit: 万辆次 (vehicles crossing), 万亩次 (spraying), 架次, 车次
   '辆次',
