@@ -66,4 +66,15 @@ describe('joinWrappedLines', () => {
     expect(joined).not.toMatch(/[\r\n]/);
     expect(joined).toContain('86.4  亿元');
   });
+
+  it('joins nothing on a page that lists one item a line, from a short label to a paragraph', () => {
+    const text = lines(
+      '【关键词：项目】',
+      '实施自治区、市层面统筹推进重大项目58个，完成投资72.3亿元',
+      '新签约项目41个，签约总额186亿元，其中亿元以上项目29个',
+      '新开工项目37个',
+      '县政府坚持项目为王，全年围绕糖业、林产、文旅三大产业谋划储备项目236个，总投资超过900亿元，争取新增地方政府专项债券资金12.6亿元，带动社会投资稳步回升，项目建设成为全县经济稳增长的主引擎',
+    );
+    expect(joinWrappedLines(text)).toBe(text);
+  });
 });

@@ -11,6 +11,8 @@
  * and does not open a heading, a list item or a paragraph (一、 (二) 3. —— 各位代表).
  */
 
+/** How much longer the longest printed lines (90th percentile) may be than the shortest (10th). */
+const MAX_BAND = 1.6;
 /** A printed line of a report page is ~25–35 characters; headings and title lines are shorter. */
 const FULL_LINE = 18;
 // (full-width forms too, though the extractor hands this the folded copy)
@@ -37,6 +39,12 @@ export function joinWrappedLines(text: string): string {
     .map(length)
     .sort((a, b) => a - b);
   const full = Math.max(FULL_LINE, 0.8 * (lengths[Math.floor(0.75 * (lengths.length - 1))] ?? 0));
+  // A page's printed lines are all about as long as each other; the long lines of a page that lists one item a
+  // line (an 一图读懂 page) range from a short item to a whole paragraph: nothing there is a broken line.
+  const long = lengths.filter((n) => n >= full);
+  const band =
+    (long[Math.floor(0.9 * (long.length - 1))] ?? 0) / (long[Math.floor(0.1 * (long.length - 1))] ?? 1);
+  if (band > MAX_BAND && !pageNumber.some(Boolean)) return text;
   const joins = new Set<number>(); // line indexes whose ending break becomes a blank
   for (let i = 0; i < lines.length - 1; i++) {
     if (pageNumber[i]) continue;
