@@ -20,7 +20,7 @@ const ENDS_SENTENCE = /[。!?;:！？；：…”’」』)）]$/;
 // a line ending in the word a heading ends in stays a heading (一、过去五年工作回顾 without its 一、)
 const ENDS_HEADING = /(回顾|安排|任务|目标|打算|总结|工作|建设|解释|报告)$/;
 const OPENS_BLOCK =
-  /^(?:第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|——|各位代表|[①-⑳])/;
+  /^(?:第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|——|各位代表|[①-⑳]|【)/;
 /** 规上工业增加值:增长8.2%: a line that names a figure before a colon, as a 图解 page lists them (a line of its own). */
 const LABELLED_FIGURE = /^[^\s,,。;;::]{2,16}[::]\s*(?:\d|约|近|突破|增长|下降|达到)/;
 /** — 2 —, - 12 -, 第3页, a bare 7: a page number on a line of its own. */
