@@ -94,7 +94,10 @@ function stripOpeners(s: string): string {
 /** A section cue at the start of a clause, for a report planning `year`. */
 function clauseCue(clause: string, year: number): SectionKind | null {
   const last = year - 1;
-  if (/^(过去五年|过去的五年|五年来|本届政府任期|本届政府五年)/.test(clause) || pastPlan(clause, year))
+  if (
+    /^(过去五年|过去的五年|五年来|这五年|这五年来|近五年|五年间|本届政府任期|本届政府五年)/.test(clause) ||
+    pastPlan(clause, year)
+  )
     return 'review-5y';
   if (
     new RegExp(
@@ -245,11 +248,18 @@ export function segment(text: string, year: number): Sentence[] {
   // the plan was entered by a heading or a cue (not assumed for an excerpt's opening)
   let planEntered = false;
   let reviewSeen = false;
+  let yearInTerm = false;
+  let termItems = false;
   for (const s of splitSentences(text)) {
     // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
     const bare = squeeze(s.text.replace(STRAY_END, ''));
     const heading = lineStart && s.lineEnd && !/[。!?;!?;]$/.test(bare) && bare.length <= 50;
     let cue = sectionCue(bare, heading, year, section);
+    // 一、过去五年工作回顾 …——综合实力… 2020年,面对疫情…(the year) ——产业结构…: the next —— item of the term's
+    // list returns to the term
+    // (only when the term's own items were written so: a year paragraph followed by its items stays the year's)
+    if (!cue && yearInTerm && termItems && lineStart && /^——/.test(bare)) cue = 'review-5y';
+    if (section === 'review-5y' && lineStart && /^——/.test(bare)) termItems = true;
     // 去年我们实施重点项目120个,今年将实施150个: inside the plan, a look back is this sentence's alone
     const lookBack =
       !heading &&
@@ -265,6 +275,10 @@ export function segment(text: string, year: number): Sentence[] {
     // 预计(下同) holds until the section changes or a heading opens a new part
     if (heading || (cue && cue !== section)) carry = false;
     if (cue && cue !== section) term = cue === 'plan-5y' ? namedTerm(bare, year) : undefined;
+    // a one-year paragraph opened inside a five-year review headed as such
+    yearInTerm =
+      cue === 'review-1y' && !heading ? section === 'review-5y' || yearInTerm : cue ? false : yearInTerm;
+    if (heading && cue) termItems = false;
     if (cue) {
       // a plan heading, or a turn to the plan after the review (not a news page's headline about the targets)
       planEntered = isPlan(cue) && (planEntered || (heading && headingCue(bare) === cue) || reviewSeen);

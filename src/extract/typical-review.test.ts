@@ -618,3 +618,32 @@ describe('news pages, 图解 pages and plan excerpts (the eighth blind set)', ()
     ]);
   });
 });
+
+describe('long whole reports (the ninth blind set)', () => {
+  const periods = (text: string, reportYear: number) =>
+    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+      text.slice(f.source.start, f.source.end),
+      `${f.period.start}-${f.period.end}`,
+    ]);
+
+  it('reads paragraphs opened by 这五年 as the term', () => {
+    const text =
+      '一、“十四五”时期工作回顾\n过去五年,是极不平凡的五年。\n2025年,预计地区生产总值增长5.6%。\n这五年,产业体系实现新提升。规模以上工业企业由98家增加到176家。';
+    expect(periods(text, 2026)).toEqual([
+      ['5.6%', '2025-2025'],
+      ['98家', '2020-2020'],
+      ['176家', '2021-2025'],
+    ]);
+  });
+
+  it('returns to the term at its next —— item after a paragraph on the last year', () => {
+    const text =
+      '一、过去五年工作回顾\n——综合实力跃上新台阶。五年累计完成固定资产投资1260亿元。\n2020年,全县地区生产总值增长3.6%。\n——产业结构实现新优化。规模以上工业企业由186家增加到312家。';
+    expect(periods(text, 2021)).toEqual([
+      ['1260亿元', '2016-2020'],
+      ['3.6%', '2020-2020'],
+      ['186家', '2015-2015'],
+      ['312家', '2016-2020'],
+    ]);
+  });
+});
