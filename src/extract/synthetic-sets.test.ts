@@ -91,7 +91,7 @@ const sets: ReadonlyArray<readonly [string, () => { totals: Totals }, Bar]> = [
   [
     'the ninth blind synthetic set',
     evaluateSynthetic9,
-    { recall: 0.99, fields: 0.97, allRightOfMatched: 0.97, texts: 5 },
+    { recall: 0.99, precision: 0.99, fields: 0.97, allRightOfMatched: 0.97, texts: 5 },
   ],
 ];
 
