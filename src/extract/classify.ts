@@ -26,9 +26,10 @@ export interface ClassifyInput {
   readonly clausePrefix: string;
   readonly section: SectionKind;
   readonly reportYear: number;
-  /** Given from May to October (a mid-year session): the past-year review is of the report year so far. */
-  readonly midYear?: boolean;
-  /** The month the report was given, when known (a spring session reports on the weeks of its own year). */
+  /**
+   * The month the report was given, when known: a spring session reports on the weeks of its own year; one from
+   * May to October (a new term's mid-year session) reviews the report year so far.
+   */
   readonly sessionMonth?: number;
   /** The named plan's years for a plan-5y section (segment.ts `Sentence.term`). */
   readonly term?: { readonly start: number; readonly end: number };
@@ -124,6 +125,9 @@ export function measureOf(input: ClassifyInput): { measure: Measure; direction?:
   return { measure: 'level' };
 }
 
+/** A session from May to October: a new term's mid-year session, whose review is of the year so far. */
+const isMidYear = (month: number | undefined): boolean => month !== undefined && month >= 5 && month <= 10;
+
 function sectionPeriod(section: SectionKind, year: number, midYear = false): Period {
   switch (section) {
     case 'review-5y':
@@ -199,7 +203,7 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   let period =
     input.section === 'plan-5y' && input.term
       ? input.term
-      : sectionPeriod(input.section, year, input.midYear);
+      : sectionPeriod(input.section, year, isMidYear(input.sessionMonth));
   // what is achieved or still estimated when a plan is written belongs to the year just ending
   if (kind !== 'target' && (input.section === 'plan-year' || input.section === 'plan-5y')) {
     period = { start: year - 1, end: year - 1 };

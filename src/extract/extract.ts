@@ -5,7 +5,7 @@
  * fixes the few sentences no rule should cover.
  */
 import type { Figure, Indicator } from '../data/types.js';
-import { squeeze } from './blanks.js';
+import { BLANK_RE, squeeze } from './blanks.js';
 import { classify, clauseOf, isChangeFromBase } from './classify.js';
 import { applyCorrections, type Correction } from './corrections.js';
 import { matchIndicator } from './indicators.js';
@@ -31,12 +31,10 @@ export interface ExtractOptions {
 
 type Draft = Omit<Figure, 'id'>;
 
-/** A session from May to October: a new term's mid-year session, whose review is of the year so far. */
-const isMidYear = (month: number | undefined): boolean => month !== undefined && month >= 5 && month <= 10;
-
 /** Two figures with nothing but blanks between them (2271户3979名贫困人口, or 2271 户 3979 名 in a scrape). */
+const ONLY_BLANKS = new RegExp(`^${BLANK_RE.source}*$`);
 const touching = (text: string, end: number, nextStart: number): boolean =>
-  /^[ \t\u00a0\u3000]*$/.test(text.slice(end, nextStart));
+  ONLY_BLANKS.test(text.slice(end, nextStart));
 
 /** A label that opens a sentence and names the figures after its colon: 地区生产总值:, 规上工业增加值:增长8.2% */
 const LABEL_BEFORE = /^[【\[]?([^,,。;;::【】\[\]]{2,20})[::]/;
@@ -151,7 +149,6 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         clausePrefix,
         section: sentence.section,
         reportYear: options.reportYear,
-        midYear: isMidYear(options.sessionMonth),
         sessionMonth: options.sessionMonth,
         term: sentence.term,
         estimateCarried: sentence.estimateCarried,
@@ -240,12 +237,8 @@ function tableDraft(cell: TableCell, report: string, options: ExtractOptions): D
     kind: cell.kind,
     measure: cell.measure,
     value: cell.value,
-    ...(cell.valueHi !== undefined
-      ? {
-          valueHi: cell.valueHi,
-          baseValueHi: Number((cell.valueHi * (cell.baseValue / cell.value || 1)).toPrecision(12)),
-        }
-      : {}),
+    ...(cell.valueHi !== undefined ? { valueHi: cell.valueHi } : {}),
+    ...(cell.baseValueHi !== undefined ? { baseValueHi: cell.baseValueHi } : {}),
     unit: cell.unit,
     baseValue: cell.baseValue,
     baseUnit: cell.baseUnit,

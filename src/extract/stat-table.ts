@@ -11,28 +11,30 @@
  * its unit, and every number cell becomes a figure whose span is the number itself. A dash is a missing
  * value: no figure, never a zero.
  */
-import type { Comparator, FigureKind, Measure, Period } from '../data/types.js';
+import type { Comparator, Figure, FigureKind } from '../data/types.js';
 import { multiplierAt, perUnitAt, unitAt } from './units.js';
 
-/** One number cell read as a figure, with the row it stands in (the row is its sentence). */
-export interface TableCell {
-  readonly subject: string;
-  readonly kind: FigureKind;
-  readonly measure: Measure;
-  readonly value: number;
-  /** The upper end of a range cell (6—7). */
-  readonly valueHi?: number;
-  readonly unit: string;
-  readonly baseValue: number;
-  readonly baseUnit: string;
-  readonly comparator: Comparator;
-  readonly direction?: 'increase' | 'decrease';
-  readonly period: Period;
+/** One number cell read as a figure (the fields it fills of the dataset's Figure), with its row (its sentence). */
+export type TableCell = Pick<
+  Figure,
+  | 'subject'
+  | 'kind'
+  | 'measure'
+  | 'value'
+  | 'valueHi'
+  | 'unit'
+  | 'baseValue'
+  | 'baseValueHi'
+  | 'baseUnit'
+  | 'comparator'
+  | 'direction'
+  | 'period'
+> & {
   readonly start: number;
   readonly end: number;
   readonly rowStart: number;
   readonly rowEnd: number;
-}
+};
 
 interface Cell {
   readonly text: string;
@@ -225,7 +227,7 @@ function readRow(
       kind: column.kind,
       measure: growth ? 'growth' : share ? 'share' : 'level',
       value,
-      ...(hi !== undefined ? { valueHi: hi } : {}),
+      ...(hi !== undefined ? { valueHi: hi, baseValueHi: Number((hi * factor).toPrecision(12)) } : {}),
       unit: cellUnit,
       baseValue: Number((value * factor).toPrecision(12)),
       baseUnit: growth ? cellUnit : unit.baseUnit,

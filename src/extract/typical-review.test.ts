@@ -4,12 +4,16 @@ import { extractFigures } from './extract.js';
 
 /** Phrasings of a plain county review that name their indicator indirectly. */
 const catalogue = loadCatalogue();
-const indicators = (text: string) =>
-  extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue }).map((f) => [
-    f.value,
-    f.indicator,
-    f.subject,
-  ]);
+/** The figures the extractor finds in `text`, a report for `reportYear` (given in `sessionMonth` when said). */
+const figuresOf = (text: string, reportYear: number, sessionMonth?: number) =>
+  extractFigures(text, {
+    county: 'test',
+    seed: 'test.txt',
+    reportYear,
+    catalogue,
+    ...(sessionMonth ? { sessionMonth } : {}),
+  });
+const indicators = (text: string) => figuresOf(text, 2025).map((f) => [f.value, f.indicator, f.subject]);
 
 describe('indicators of a plain review paragraph', () => {
   it('gives a rate 同口径 / 按可比价格计算 the subject before it', () => {
@@ -60,7 +64,7 @@ describe('indicators of a plain review paragraph', () => {
 
   it('reads 增长-2.3% as a fall and signs a negative level', () => {
     const text = '一、2024年工作回顾\n地区生产总值增长-2.3%,规模以上工业利润-0.8亿元。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    const figures = figuresOf(text, 2025);
     expect(
       figures.map((f) => [f.measure, f.direction, f.value, text.slice(f.source.start, f.source.end)]),
     ).toEqual([
@@ -136,7 +140,7 @@ describe('indicators of a plain review paragraph', () => {
 
   it('reads 涨幅 and 削减 as changes', () => {
     const text = '三、2025年工作安排\n居民消费价格涨幅3%左右,化学需氧量排放量削减2.6%。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    const figures = figuresOf(text, 2025);
     expect(figures.map((f) => [f.value, f.measure, f.direction])).toEqual([
       [3, 'growth', 'increase'],
       [2.6, 'growth', 'decrease'],
@@ -156,8 +160,7 @@ describe('indicators of a plain review paragraph', () => {
 });
 
 describe('a five-year review under a heading shared with its last year', () => {
-  const extract = (text: string, reportYear = 2016) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue });
+  const extract = (text: string, reportYear = 2016) => figuresOf(text, reportYear);
   const periods = (text: string, reportYear?: number) =>
     extract(text, reportYear).map((f) => [
       text.slice(f.source.start, f.source.end),
@@ -225,7 +228,7 @@ describe('the goals of a five-year plan restated in a later year', () => {
     const text =
       '二、锚定“十五五”目标,奋力推进县域现代化\n\n到2030年,全县地区生产总值突破420亿元,年均增长6%左右;森林覆盖率达到58%。\n\n' +
       '三、2027年主要目标和重点工作\n\n地区生产总值增长6%左右。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2027, catalogue });
+    const figures = figuresOf(text, 2027);
     expect(
       figures.map((f) => [
         text.slice(f.source.start, f.source.end),
@@ -245,7 +248,7 @@ describe('a goal over the next few years', () => {
   it('dates 三年内 and 用两年时间 from the report year on', () => {
     const text =
       '三、2025年工作安排\n力争战略性新兴产业产值占比三年内提高5—6个百分点;用两年时间新建农村公路120公里;全年新增就业5000人。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue });
+    const figures = figuresOf(text, 2025);
     expect(
       figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
     ).toEqual([
@@ -258,10 +261,7 @@ describe('a goal over the next few years', () => {
 
 describe('a measure named by the clause before it', () => {
   const indicatorsIn = (text: string, reportYear = 2024) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
-      text.slice(f.source.start, f.source.end),
-      f.indicator,
-    ]);
+    figuresOf(text, reportYear).map((f) => [text.slice(f.source.start, f.source.end), f.indicator]);
 
   it('reads 产量, 面积, 签约金额 and 五年累计 as the thing named before, and a list item by its verb', () => {
     const text =
@@ -319,7 +319,7 @@ describe('the dates of a review and of a mid-year plan', () => {
   it('dates the end level of a from-to pair by the year written with it', () => {
     const text =
       '一、过去五年工作回顾\n外贸进出口总额由2015年的3.6亿元增加到2020年的9.2亿元,五年累计完成31.5亿元。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2021, catalogue });
+    const figures = figuresOf(text, 2021);
     expect(
       figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
     ).toEqual([
@@ -332,7 +332,7 @@ describe('the dates of a review and of a mid-year plan', () => {
   it('dates an undated from-to pair by the dated pair before it in the sentence', () => {
     const text =
       '一、过去五年工作回顾\n贫困人口由2013年底的3.82万人减少到2016年底的0.96万人,贫困发生率由13.6%下降到3.3%。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2017, catalogue });
+    const figures = figuresOf(text, 2017);
     expect(
       figures.map((f) => [text.slice(f.source.start, f.source.end), `${f.period.start}-${f.period.end}`]),
     ).toEqual([
@@ -346,13 +346,7 @@ describe('the dates of a review and of a mid-year plan', () => {
   it('reads 下半年重点工作 as the report year’s tasks, after 今后五年', () => {
     const text =
       '二、今后五年的目标任务\n\n今后五年,地区生产总值年均增长6%。\n\n三、下半年重点工作\n\n确保全年地区生产总值增长7%以上。';
-    const figures = extractFigures(text, {
-      county: 'test',
-      seed: 'test.txt',
-      reportYear: 2021,
-      sessionMonth: 8,
-      catalogue,
-    });
+    const figures = figuresOf(text, 2021, 8);
     expect(
       figures.map((f) => [
         text.slice(f.source.start, f.source.end),
@@ -368,7 +362,7 @@ describe('the dates of a review and of a mid-year plan', () => {
 
 describe('a look back inside the plan, and a change from a base', () => {
   const read = (text: string) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2025, catalogue }).map((f) => [
+    figuresOf(text, 2025).map((f) => [
       text.slice(f.source.start, f.source.end),
       f.kind,
       `${f.period.start}`,
@@ -402,7 +396,7 @@ describe('a look back inside the plan, and a change from a base', () => {
 
 describe('forms of a whole report (the fifth blind set)', () => {
   const read = (text: string, reportYear: number) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+    figuresOf(text, reportYear).map((f) => [
       text.slice(f.source.start, f.source.end),
       f.kind,
       `${f.period.start}-${f.period.end}`,
@@ -460,7 +454,7 @@ describe('an industry structure ratio', () => {
   it('gives each industry’s share of GDP, dated as the pair it stands in', () => {
     const text =
       '一、过去五年工作回顾\n三次产业结构由2010年的6.8∶71.2∶22.0调整为7.5∶58.6∶33.9。农业与工业产值之比为2.1∶1。';
-    const figures = extractFigures(text, { county: 'test', seed: 'test.txt', reportYear: 2016, catalogue });
+    const figures = figuresOf(text, 2016);
     expect(
       figures.map((f) => [
         text.slice(f.source.start, f.source.end),
@@ -483,13 +477,7 @@ describe('an industry structure ratio', () => {
 
 describe('forms of older and rarer reports (the sixth blind set)', () => {
   const read = (text: string, reportYear: number, sessionMonth?: number) =>
-    extractFigures(text, {
-      county: 'test',
-      seed: 'test.txt',
-      reportYear,
-      catalogue,
-      ...(sessionMonth ? { sessionMonth } : {}),
-    }).map((f) => [
+    figuresOf(text, reportYear, sessionMonth).map((f) => [
       text.slice(f.source.start, f.source.end),
       f.kind,
       f.measure,
@@ -547,7 +535,7 @@ describe('forms of older and rarer reports (the sixth blind set)', () => {
 
 describe('reports as people copy them (the seventh blind set)', () => {
   const read = (text: string, reportYear: number) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+    figuresOf(text, reportYear).map((f) => [
       text.slice(f.source.start, f.source.end),
       f.kind,
       `${f.period.start}-${f.period.end}`,
@@ -584,7 +572,7 @@ describe('reports as people copy them (the seventh blind set)', () => {
 
 describe('news pages, 图解 pages and plan excerpts (the eighth blind set)', () => {
   const read = (text: string, reportYear: number) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+    figuresOf(text, reportYear).map((f) => [
       text.slice(f.source.start, f.source.end),
       f.kind,
       `${f.period.start}-${f.period.end}`,
@@ -621,7 +609,7 @@ describe('news pages, 图解 pages and plan excerpts (the eighth blind set)', ()
 
 describe('long whole reports (the ninth blind set)', () => {
   const periods = (text: string, reportYear: number) =>
-    extractFigures(text, { county: 'test', seed: 'test.txt', reportYear, catalogue }).map((f) => [
+    figuresOf(text, reportYear).map((f) => [
       text.slice(f.source.start, f.source.end),
       `${f.period.start}-${f.period.end}`,
     ]);
