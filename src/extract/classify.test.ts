@@ -200,6 +200,31 @@ describe('results over a five-year plan named for its span', () => {
     ]);
   });
 
+  it('runs an average rate or a total over the span the paragraph opened with, in a later sentence', () => {
+    const text =
+      '各位代表:\n一、2023年工作回顾\n“十四五”以来,我们坚持稳中求进。地区生产总值年均增长6.5%,累计新增城镇就业1.2万人。全年粮食产量31万吨。\n' +
+      '2021年以来,我们狠抓项目。地方一般公共预算收入年均增长5.1%。\n' +
+      '规上工业增加值年均增长9.2%。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['6.5%', 2021, 2023],
+      ['1.2万人', 2021, 2023],
+      // a level of the year, not an average or a total: the year's
+      ['31万吨', 2023, 2023],
+      ['5.1%', 2021, 2023],
+      // a new paragraph: the opener is gone (a 年均 rate in a one-year review stays the year's)
+      ['9.2%', 2023, 2023],
+    ]);
+  });
+
+  it('runs 党的十八大以来 from the year after the congress', () => {
+    const text =
+      '各位代表:\n一、2023年工作回顾\n党的十八大以来,全县城镇居民人均可支配收入年均增长7.8%。\n党的十九大以来,我们砥砺前行。累计实施重点项目326个。';
+    expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([
+      ['7.8%', 2013, 2023],
+      ['326个', 2018, 2023],
+    ]);
+  });
+
   it('reads “十三五”期间 in a later review as the plan’s five years', () => {
     const text = '各位代表:\n一、2023年工作回顾\n“十三五”期间,累计新增城镇就业2.5万人。';
     expect(figures(text).map((f) => [f[0], f[3], f[4]])).toEqual([['2.5万人', 2016, 2020]]);

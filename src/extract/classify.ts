@@ -35,6 +35,11 @@ export interface ClassifyInput {
   readonly term?: { readonly start: number; readonly end: number };
   /** 预计(下同) earlier in the paragraph: every figure after it is an estimate too. */
   readonly estimateCarried?: boolean;
+  /**
+   * The words naming a span that opened an earlier sentence of the figure's paragraph (segment.ts
+   * `Sentence.spanOpener`): “十四五”以来, 党的十八大以来, 2021年以来.
+   */
+  readonly spanOpener?: string;
   /** Text right after the figure, for notes written behind it: 880亿元(预计). */
   readonly after?: string;
 }
@@ -189,6 +194,16 @@ const PLAN_END_BASE = new RegExp(`(?:较|比|与)${PLAN_NAME}期?末`);
  * (比“十三五”时期增加21.3亿元 is this term's increase).
  */
 const PLAN_SPAN = new RegExp(`(?<![比较与同]“?)${PLAN_NAME}(以来|期间|时期)`);
+/** 党的十八大以来: from the year after that Party congress (held in the autumn of its year). */
+const CONGRESS_SINCE = /党的(十[六七八九]|二十一?)大以来/;
+const CONGRESS_YEAR: Readonly<Record<string, number>> = {
+  十六: 2002,
+  十七: 2007,
+  十八: 2012,
+  十九: 2017,
+  二十: 2022,
+  二十一: 2027,
+};
 
 /**
  * The section's period, unless the sentence names a year before the figure: 预计2021年末 → 2021;
@@ -255,6 +270,15 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   const named = planSpan(plan?.[1]);
   if (named && named.start <= period.end)
     return { start: named.start, end: plan![2] === '以来' ? period.end : Math.min(named.end, period.end) };
+  const since = kind === 'target' || clauseDated ? undefined : sinceYear(input.sentencePrefix);
+  if (since !== undefined && since <= period.end) return { start: since, end: period.end };
+  // “十四五”以来,我们…。地区生产总值年均增长6.5%: an average rate or a total in a later sentence of the
+  // paragraph the span opened, unless its own sentence dates it
+  const opened =
+    review && kind !== 'target' && input.spanOpener && !NAMES_YEAR.test(squeeze(input.sentencePrefix))
+      ? openerSpan(input.spanOpener, period)
+      : undefined;
+  if (opened && (PER_YEAR_RE.test(clause) || PERIOD_TOTAL.test(clause))) return opened;
   // 五年来办理人大代表建议1268件 in a sentence of the year's review: the term's, not the year's
   if (
     input.section === 'review-1y' &&
@@ -320,6 +344,19 @@ export function periodOf(input: ClassifyInput, kind: FigureKind, measure: Measur
   )
     return { start: Number(base[1]) + 1, end: period.end };
   return period;
+}
+
+/** The first year of a span named since a Party congress (党的十八大以来 → 2013), or undefined. */
+function sinceYear(text: string): number | undefined {
+  const congress = CONGRESS_SINCE.exec(squeeze(text))?.[1];
+  return congress === undefined ? undefined : CONGRESS_YEAR[congress]! + 1;
+}
+
+/** The span a paragraph's opening words name (segment.ts `spanOpener`), cut at the section's end. */
+function openerSpan(opener: string, period: Period): Period | undefined {
+  const plan = planSpan(new RegExp(PLAN_NAME).exec(opener)?.[1]);
+  const start = plan?.start ?? sinceYear(opener) ?? Number(/(\d{4})年/.exec(opener)?.[1] ?? NaN);
+  return start <= period.end ? { start, end: period.end } : undefined;
 }
 
 export function classify(raw: ClassifyInput): Classification {

@@ -152,6 +152,7 @@ export function extractFigures(report: string, options: ExtractOptions): Figure[
         sessionMonth: options.sessionMonth,
         term: sentence.term,
         estimateCarried: sentence.estimateCarried,
+        spanOpener: sentence.spanOpener,
         after: text.slice(q.end, Math.min(sentence.end, q.end + 12)),
       });
       const c = q.industry

@@ -29,7 +29,15 @@ export interface Sentence {
    * 2027: 2026–2030); undefined when it names none (今后五年: the report year and the four after it).
    */
   readonly term?: { readonly start: number; readonly end: number };
+  /**
+   * Words naming a span with which an earlier sentence of this paragraph opened (“十四五”以来,我们坚持…。 then
+   * 地区生产总值年均增长6.5%): an average rate or a total later in the paragraph runs over that span.
+   */
+  readonly spanOpener?: string;
 }
+
+/** A paragraph opening with the span it reviews: “十四五”以来, 党的十八大以来, 2021年以来, 自2021年以来. */
+const SPAN_OPENER = new RegExp(`^(?:自)?(?:${PLAN_NAME}|党的(?:十[六七八九]|二十一?)大|\\d{4}年)以来`);
 
 const SENTENCE_END = /[。!?;!?;]/;
 const CLOSERS = /[”’」』))]/;
@@ -250,6 +258,9 @@ export function segment(text: string, year: number): Sentence[] {
   let reviewSeen = false;
   let yearInTerm = false;
   let termItems = false;
+  // the span the paragraph opened with, for its later sentences (`spanOpener`)
+  let opener: string | undefined;
+  let openerHere: string | undefined;
   for (const s of splitSentences(text)) {
     // cues are read without the stray blanks of a scrape (2025 年工作安排); the sentence stays as written
     const bare = squeeze(s.text.replace(STRAY_END, ''));
@@ -285,6 +296,9 @@ export function segment(text: string, year: number): Sentence[] {
       section = cue;
       if (!isPlan(cue) && cue !== 'notes') reviewSeen = true;
     }
+    if (lineStart) opener = undefined;
+    const spanOpener = opener;
+    openerHere = lineStart ? SPAN_OPENER.exec(bare)?.[0] : undefined;
     const continues = /[;;]$/.test(bare) && !s.lineEnd;
     if (atHead) listCarry = opensEstimate(bare);
     const estimateCarried = carry || listCarry || ESTIMATE_NOTE_AFTER.test(bare);
@@ -309,9 +323,21 @@ export function segment(text: string, year: number): Sentence[] {
           heading,
           estimateCarried,
           term,
+          spanOpener,
         });
       }
-    } else out.push({ text: s.text, start: s.start, end: s.end, section, heading, estimateCarried, term });
+    } else
+      out.push({
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        section,
+        heading,
+        estimateCarried,
+        term,
+        spanOpener,
+      });
+    if (openerHere) opener = openerHere;
     if (ESTIMATE_NOTE.test(bare)) carry = true;
     if (!continues) listCarry = false;
     atHead = !continues;
