@@ -79,6 +79,9 @@ const readmeSlips = {
   classic: (snippet) => snippet.replace(/<script type="module" /g, '<script '),
   // The bars' tag mistyped in the singular.
   tagtypo: (snippet) => snippet.replace(/county-target-bars/g, 'county-target-bar'),
+  // A height as CSS writes it, and one in another unit (ignored: the chart keeps its aspect ratio).
+  heightpx: (snippet) => snippet.replace(/<(county-[a-z-]+) /g, '<$1 height="380px" '),
+  heightpercent: (snippet) => snippet.replace(/<(county-[a-z-]+) /g, '<$1 height="40%" '),
 };
 
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

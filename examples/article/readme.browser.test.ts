@@ -32,6 +32,9 @@ describe("the README's embed snippets pasted into an article", function () {
     ['zh-CN, <script> without type="module"', 'readme.html?lang=zh-CN&classic&bare'],
     // A mistyped tag: <county-target-bar>.
     ['en, <county-target-bar> for <county-target-bars>', 'readme.html?lang=en&tagtypo'],
+    // height="380px", and height="40%" (not pixels: ignored, the box keeps its aspect ratio).
+    ['zh-CN, height="380px"', 'readme.html?lang=zh-CN&heightpx'],
+    ['en, height="40%"', 'readme.html?lang=en&heightpercent'],
   ];
   for (const [lang, page] of pages) {
     it(`render every chart as written (${lang}, hostile CSS, strict CSP, no layout shift)`, async function () {

@@ -29,8 +29,9 @@ export const baseStyles = css`
     min-height: var(--county-chart-min-height, var(--_min-height, 360px));
     max-height: var(--county-chart-max-height, var(--_max-height, 640px));
   }
+  /* .fixed: a height in px was given (a height="40%" is ignored, and the sizer holds the box). */
   :host([hidden]),
-  :host([height]) .sizer {
+  .fixed .sizer {
     display: none;
   }
   *,

@@ -658,7 +658,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
 
   protected override render(): TemplateResult {
     // The box the frame is drawn in, and its sizer, stay; only the frame (loading, chart, error) changes.
-    return html`<div class="box">
+    const h = this.height;
+    return html`<div class=${Number.isFinite(h) && h! > 0 ? 'box fixed' : 'box'}>
       <div class="sizer"></div>
       ${this._frame()}
     </div>`;
