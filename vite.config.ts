@@ -28,7 +28,8 @@ export default defineConfig({
         /^react($|\/)|^react-dom($|\/)/.test(id),
     },
     outDir: 'dist',
-    emptyOutDir: false,
+    // The first build step: leftovers of an earlier build (renamed chunks) must not ship.
+    emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
   },

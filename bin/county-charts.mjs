@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // county-charts CLI: `county-charts extract FILE... [--county ID] [--year YYYY]`, `county-charts build`.
-// Uses the compiled dist/cli.js when the package has been built, else runs src/extract/cli.ts through tsx.
+// In a checkout of the repository (src/ present) runs src/extract/cli.ts through tsx, so a stale build
+// is never used; in the installed package (no src/) runs the compiled dist/cli.js.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,8 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const built = join(root, 'dist', 'cli.js');
+const source = join(root, 'src', 'extract', 'cli.ts');
 
-if (existsSync(built)) {
+if (!existsSync(source) && existsSync(built)) {
   const { main } = await import(pathToFileURL(built).href);
   process.exitCode = main(args);
 } else {
@@ -25,7 +27,7 @@ if (existsSync(built)) {
     );
     process.exit(1);
   }
-  const result = spawnSync(process.execPath, [tsxCli, join(root, 'src', 'extract', 'cli.ts'), ...args], {
+  const result = spawnSync(process.execPath, [tsxCli, source, ...args], {
     stdio: 'inherit',
   });
   process.exitCode = result.status ?? 1;
