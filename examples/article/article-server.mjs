@@ -131,6 +131,8 @@ const articleVariants = {
   'reset.html': { label: 'CSS reset', stylesheet: 'reset.css' },
   'canary-no-reserve.html': { label: 'no reserve stylesheet', withoutReserve: true },
   'defaults.html': { label: 'README snippet, no height', withoutHeight: true },
+  // The script never arrives (blocked, offline): only county-charts.css holds the boxes.
+  'no-script.html': { label: 'no script', withoutScript: true },
 };
 
 export function articleVariant(
@@ -145,6 +147,8 @@ export function articleVariant(
   if (variant.withoutReserve)
     html = html.replace(/^\s*<link rel="stylesheet" href="[^"]*county-charts\.css" \/>\n/gm, '');
   if (variant.withoutHeight) html = html.replace(/(<county-[a-z-]+[^>]*?) height="\d+"/g, '$1');
+  if (variant.withoutScript)
+    html = html.replace(/^\s*<script [^>]*county-charts\.js[^>]*><\/script>\n/gm, '');
   return html;
 }
 
@@ -360,6 +364,8 @@ function collectPage(chartSelector, markSelector) {
     url: location.href,
     lang: document.documentElement.lang,
     viewport: [innerWidth, innerHeight],
+    // Wider than the viewport: the page scrolls sideways.
+    scrollWidth: document.documentElement.scrollWidth,
     // The page's own content height (not the viewport's): shows the host CSS took effect.
     contentHeight: round(document.body.getBoundingClientRect().height),
     cls: record.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0),

@@ -161,6 +161,18 @@ describe('embedded in a news article (dist/embed, strict CSP)', function () {
     expect(phone.charts[0]!.host[2]).to.be.lessThan(zh.charts[0]!.host[2]);
   });
 
+  it('reserves boxes that fit a phone before the script runs (and if it never does)', async function () {
+    this.timeout(60_000);
+    const bare = await open('no-script.html', 375, 8000);
+    expect(bare.charts.length).to.equal(4);
+    expect(bare.scrollWidth, 'no sideways scroll').to.be.at.most(375);
+    for (const chart of bare.charts) {
+      expect(chart.defined, `${describeChart(chart)} not defined`).to.equal(false);
+      expect(chart.host[2], `${describeChart(chart)} width`).to.be.at.most(375);
+      expect(chart.host[3], `${describeChart(chart)} height`).to.be.greaterThan(100);
+    }
+  });
+
   it("holds every chart's final size when pasted without a height attribute", async () => {
     const defaults = await open('defaults.html');
     console.log(`CLS zh-CN 1024 px, no height attributes: ${defaults.cls}`);
