@@ -82,4 +82,18 @@ describe('canonicalIds', () => {
     expect(canonicalIds(allCounties, 'Tonghua, 呼兰区 tonghau')).toEqual(['tonghua', 'hulan', 'tonghau']);
     expect(canonicalIds(undefined, 'a b')).toEqual(['a', 'b']);
   });
+
+  it('reads an English name of several words as one entry, the longest that names an item', () => {
+    const en = (id: string) => allCounties.find((c) => c.id === id)!.name.en;
+    expect(canonicalIds(allCounties, en('tonghua'))).toEqual(['tonghua']);
+    expect(canonicalIds(allCounties, `${en('tonghua')} ${en('hulan')}, yitong`)).toEqual([
+      'tonghua',
+      'hulan',
+      'yitong',
+    ]);
+    expect(canonicalIds(allIndicators, 'GDP growth')).toEqual(['gdp-growth']);
+    expect(canonicalIds(allIndicators, 'gdp GDP growth')).toEqual(['gdp', 'gdp-growth']);
+    // what names nothing stays as typed, word by word
+    expect(canonicalIds(allCounties, 'Atlantis County')).toEqual(['Atlantis', 'County']);
+  });
 });

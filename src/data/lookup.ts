@@ -17,7 +17,7 @@ const normalise = (text: string): string =>
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/[\s_]+/g, '-');
+    .replace(/[\s_,，、]+/g, '-');
 
 // An administrative suffix the editor may have written differently: 伊通县 for 伊通满族自治县.
 const ZH_SUFFIX = /(?:自治县|自治旗|县|区|市|旗)$/u;
@@ -75,11 +75,25 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** The most words an English name takes (`Harbin Hulan District`, `Per-capita disposable income`). */
+const NAME_WORDS = 4;
+
 /**
  * Each typed entry of a list attribute as its catalogue id when it names one, else as typed (so
- * the chart's "unknown county/indicator" message quotes what the editor wrote).
+ * the chart's "unknown county/indicator" message quotes what the editor wrote). An English name
+ * holds spaces (`Tonghua County Hulan District`, `GDP growth`): the longest run of words that names
+ * an item is read as one entry.
  */
-export const canonicalIds = (
-  items: readonly Named[] | undefined,
-  list: string | null | undefined,
-): string[] => splitIds(list).map((typed) => (items && findNamed(items, typed)?.id) || typed);
+export function canonicalIds(items: readonly Named[] | undefined, list: string | null | undefined): string[] {
+  const typed = splitIds(list);
+  if (!items) return typed;
+  const ids: string[] = [];
+  for (let i = 0; i < typed.length;) {
+    let found: Named | undefined;
+    let words = Math.min(NAME_WORDS, typed.length - i);
+    for (; words > 0 && !found; words--) found = findNamed(items, typed.slice(i, i + words).join(' '));
+    ids.push(found?.id ?? typed[i]!);
+    i += found ? words + 1 : 1;
+  }
+  return ids;
+}

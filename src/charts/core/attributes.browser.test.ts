@@ -106,4 +106,44 @@ describe('attributes as editors write them', () => {
     await new ChartHarness(byScript).ready();
     expect(byScript.children.length).to.equal(1);
   });
+
+  it('reads English names of several words, and quotes that open with a closing mark', async () => {
+    const canonical = await paste('<county-target-bars county="tonghua"></county-target-bars>');
+    for (const markup of [
+      '<county-target-bars county="Tonghua County"></county-target-bars>',
+      '<county-target-bars county=”tonghua”></county-target-bars>',
+    ]) {
+      const got = await paste(markup);
+      expect(got.state, markup).to.equal('ready');
+      expect(got.summary, markup).to.equal(canonical.summary);
+    }
+    const line = await paste(
+      '<county-trend-line county="tonghua" indicator="GDP growth"></county-trend-line>',
+    );
+    expect(line.state).to.equal('ready');
+  });
+
+  it('reads theme="Dark " as dark, and says an unknown theme, view or limit instead of hiding it', async () => {
+    const dark = await paste(
+      '<county-trend-line county="tonghua" indicator="gdp" theme=" Dark "></county-trend-line>',
+    );
+    const background = (el: ChartElement) =>
+      getComputedStyle(el.shadowRoot!.querySelector('.chart')!).backgroundColor;
+    const light = await paste(
+      '<county-trend-line county="tonghua" indicator="gdp" theme="light"></county-trend-line>',
+    );
+    expect(background(dark.el)).to.not.equal(background(light.el));
+    const night = await paste(
+      '<county-trend-line county="tonghua" indicator="gdp" theme="night"></county-trend-line>',
+    );
+    expect(night.state).to.equal('ready');
+    expect(night.warnings.join('\n')).to.match(/theme="night"/);
+    const view = await paste(
+      '<county-trend-line county="tonghua" indicator="gdp" view="levels"></county-trend-line>',
+    );
+    expect(view.state).to.equal('error');
+    const limit = await paste('<county-target-bars county="tonghua" limit="two"></county-target-bars>');
+    expect(limit.state).to.equal('ready');
+    expect(limit.warnings.join('\n')).to.match(/limit="two"/);
+  });
 });

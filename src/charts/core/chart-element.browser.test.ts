@@ -102,6 +102,26 @@ describe('ChartElement (core)', () => {
     expect(h.marks().length).to.equal(6);
   });
 
+  it("reads an empty src as no src: the default dataset, not the page's own URL", async () => {
+    setDefaultDatasetSource(sampleDataset);
+    const el = await fixture<CoreTestChart>(html`<core-test-chart src=" " lang="en"></core-test-chart>`);
+    const h = new ChartHarness(el);
+    await h.ready();
+    expect(h.state()).to.equal('ready');
+    expect(h.marks().length).to.equal(6);
+  });
+
+  it('keeps its aspect-ratio box for a height in another unit (height="40%", ignored)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:600px">
+        <core-test-chart .data=${sampleDataset} height="40%"></core-test-chart>
+      </div>`,
+    );
+    const el = wrapper.firstElementChild as CoreTestChart;
+    await new ChartHarness(el).ready();
+    expect(el.getBoundingClientRect().height).to.equal(400);
+  });
+
   it('reads height="260px" as editors write it (260 px)', async () => {
     const el = await fixture<CoreTestChart>(
       html`<core-test-chart .data=${sampleDataset} height="260px"></core-test-chart>`,

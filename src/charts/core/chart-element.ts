@@ -57,6 +57,14 @@ const idle = (cb: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
+const THEMES = ['light', 'dark', 'auto'];
+/** `theme=" Dark "` as `dark`; an unknown one is said, and the chart follows the system (auto). */
+function themeName(value: string | null): string | undefined {
+  const theme = value?.trim().toLowerCase();
+  if (theme && !THEMES.includes(theme))
+    console.warn(`theme="${value}" is not one of ${THEMES.join(', ')}: the chart follows the system (auto)`);
+  return theme || undefined;
+}
 /** Print media: the frame takes its content's height then, so the plot box alone is the measure. */
 let printQuery: MediaQueryList | undefined;
 const printing = (): MediaQueryList => (printQuery ??= matchMedia('print'));
@@ -120,7 +128,7 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
-    theme: { reflect: true },
+    theme: { reflect: true, converter: themeName },
     // `height="400px"`, as editors write it, is 400.
     height: { converter: pixelHeight },
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
@@ -311,7 +319,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   private _resolveSource(): void {
     this._failed = this._error = this._pending = this._dataset = undefined;
     try {
-      const source = this.data ?? this.src ?? getDefaultDatasetSource();
+      // src="" (an editor who emptied it) is no source, not the page's own URL.
+      const source = this.data ?? (this.src?.trim() || undefined) ?? getDefaultDatasetSource();
       if (source === undefined) return;
       const resolved = source === this.data ? checkDataset(source) : resolveDatasetSource(source);
       if (!(resolved instanceof Promise)) {
@@ -659,7 +668,8 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   protected override render(): TemplateResult {
     // The box the frame is drawn in, and its sizer, stay; only the frame (loading, chart, error) changes.
     const h = this.height;
-    return html`<div class=${Number.isFinite(h) && h! > 0 ? 'box fixed' : 'box'}>
+    const theme = this.theme === 'dark' || this.theme === 'light' ? ` ${this.theme}` : '';
+    return html`<div class=${`box${Number.isFinite(h) && h! > 0 ? ' fixed' : ''}${theme}`}>
       <div class="sizer"></div>
       ${this._frame()}
     </div>`;

@@ -11,6 +11,9 @@ describe('unquote', () => {
     expect(unquote('「通化县」')).toBe('通化县');
     expect(unquote('＂gdp-growth＂')).toBe('gdp-growth');
     expect(unquote('«en»')).toBe('en');
+    // a word processor that took the mark after = for a closing one
+    expect(unquote('”tonghua”')).toBe('tonghua');
+    expect(unquote('’en’')).toBe('en');
   });
 
   it('leaves values without them as they are, inner quotes included', () => {
@@ -40,6 +43,14 @@ describe('rejoinSplitValues', () => {
         parts: ['retail-sales-growth', 'fiscal-revenue”'],
       },
     ]);
+  });
+
+  it('rejoins a list quoted with closing marks on both sides', () => {
+    expect(
+      rejoinSplitValues(attributes(['indicators', '”gdp'], ['budget-revenue”', ''])).map(
+        ({ value }) => value,
+      ),
+    ).toEqual(['gdp budget-revenue']);
   });
 
   it('rejoins every split value of the element', () => {

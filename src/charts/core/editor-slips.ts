@@ -8,10 +8,10 @@
  *   and a shadow root without a slot shows none of them. The article loses its paragraphs.
  */
 
-// Opening and closing quotation marks an editor or a word processor may put around a value.
-const OPENING = '“‘„‚«‹「『＂＇"\'';
-const CLOSING = '”’“‘»›」』＂＇"\'';
-const AROUND = new RegExp(`^[${OPENING}]+|[${CLOSING}]+$`, 'gu');
+// Quotation marks an editor or a word processor may put around a value, either way round (a word
+// processor that closed a quote after `=` gives `”tonghua”`).
+const QUOTES = '“”‘’„‚«»‹›「」『』＂＇"\'';
+const AROUND = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, 'gu');
 
 /** A value without the quotation marks around it (`“tonghua”` → `tonghua`). */
 export const unquote = (value: string): string => value.replace(AROUND, '');
@@ -29,12 +29,12 @@ export function rejoinSplitValues(
   const rejoined = [];
   for (let i = 0; i < attributes.length; i++) {
     const { name, value } = attributes[i]!;
-    if (!value || !OPENING.includes(value[0]!) || CLOSING.includes(value.at(-1)!)) continue;
+    if (!value || !QUOTES.includes(value[0]!) || QUOTES.includes(value.at(-1)!)) continue;
     const parts: string[] = [];
     let j = i + 1;
     for (; j < attributes.length && attributes[j]!.value === ''; j++) {
       parts.push(attributes[j]!.name);
-      if (CLOSING.includes(attributes[j]!.name.at(-1)!)) break;
+      if (QUOTES.includes(attributes[j]!.name.at(-1)!)) break;
     }
     if (j === attributes.length || !parts.length) continue;
     rejoined.push({ name, value: unquote([value, ...parts].join(' ')), parts });

@@ -103,11 +103,12 @@ export const themeStyles: CSSResult = css`
     --_font: var(--county-chart-font, ${unsafeCSS(FONT_STACK)});
     --_font-size: var(--county-chart-font-size, 14px);
   }
-  :host([theme='dark']) .chart {
+  /* .dark / .light on the box: the theme attribute as read (theme=" Dark " is dark). */
+  .dark .chart {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .chart {
+    .box:not(.light) .chart {
       ${dark}
     }
   }

@@ -36,6 +36,14 @@ import { layoutTargetBars, type TargetBarsLayout } from './layout.js';
 import { groups, rowContent, texts } from './marks.js';
 import { targetBarsStyles } from './styles.js';
 
+/** `limit="5"`: a whole number of rows, at least 1; anything else (`two`, `2.5`) is said and ignored. */
+function rowLimit(value: string | null): number | undefined {
+  if (value === null || !value.trim()) return undefined;
+  const n = Number(value.trim());
+  if (Number.isInteger(n) && n >= 1) return n;
+  console.warn(`<county-target-bars>: limit="${value}" is not a whole number of rows (limit="5"), ignored`);
+  return undefined;
+}
 /** A row given by code through the `rows` property (see `GivenRow` in src/data/queries.ts). */
 export type TargetBarsInputRow = GivenRow;
 
@@ -288,7 +296,7 @@ export class CountyTargetBars extends ChartElement<TargetBarsDescription> {
     indicators: {},
     category: {},
     sort: {},
-    limit: { type: Number },
+    limit: { converter: rowLimit },
     heading: {},
     rows: { attribute: false },
     figures: { attribute: false },

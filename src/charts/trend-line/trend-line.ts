@@ -3,11 +3,15 @@ import type { Figure } from '../../data/types.js';
 import { canonicalIds } from '../../data/lookup.js';
 import type { PointKind } from '../../data/series.js';
 import { ChartElement, type DescribeInput } from '../core/chart-element.js';
+import { chartErrors } from '../core/errors.js';
 import { seriesClass, type ChartSize, type ColorClass } from '../core/view.js';
 import { describeTrend, type TrendDescription } from './describe.js';
 import { trendLayout, type TrendLayout } from './layout.js';
 import { labels, markShapes, paths, type Label } from './marks.js';
 import { trendLineStyles } from './styles.js';
+
+/** The values of `view` (absent: auto). */
+const VIEWS: readonly string[] = ['level', 'rate', 'auto'];
 
 /**
  * Five-year trends of one indicator for one or more counties: what was achieved (actual dots solid,
@@ -63,6 +67,7 @@ export class CountyTrendLine extends ChartElement<TrendDescription> {
 
   protected override describe({ dataset, lang }: DescribeInput): TrendDescription {
     const view = this.view?.trim().toLowerCase();
+    if (view && !VIEWS.includes(view)) throw chartErrors.invalidAttribute('view', view, VIEWS);
     return describeTrend(dataset, this.figures, {
       // Editors' spellings (Tonghua, 通化县, GDP_growth, commas) resolve to catalogue ids.
       counties: canonicalIds(dataset?.counties, this.counties ?? this.county),
