@@ -18,6 +18,22 @@ const req = (r: Partial<TrendRequest>): TrendRequest => ({
 });
 
 describe('describeTrend', () => {
+  it('draws figures given by code as the same figures from the dataset, when a dataset names them', () => {
+    const dataset = parseDataset({ counties, indicators, figures });
+    const own = dataset.figures.filter((f) => f.county === 'tonghua');
+    for (const indicator of ['budget-revenue', 'gdp']) {
+      const request = req({ counties: ['tonghua'], indicator, lang: 'en' });
+      const fromDataset = describeTrend(dataset, undefined, request);
+      const fromFigures = describeTrend(dataset, own, request);
+      expect(fromFigures.title, indicator).toBe(fromDataset.title);
+      expect(
+        fromFigures.marks.map((m) => m.label),
+        indicator,
+      ).toEqual(fromDataset.marks.map((m) => m.label));
+      expect(fromFigures.marks.length, indicator).toBeGreaterThan(0);
+    }
+  });
+
   it('names each mark with county, period and value, and quotes its sentence', () => {
     const d = describeTrend(
       trendFixture,

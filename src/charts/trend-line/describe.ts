@@ -6,7 +6,7 @@
  *   title, legend, notes, summary, the marks' accessible names and tooltips quoting the report, table.
  */
 import { countyById, indicatorById } from '../../data/by-id.js';
-import { indexSeries, indicatorSeries, seriesFromFigures } from '../../data/series.js';
+import { indexSeries, indicatorPair, indicatorSeries, seriesFromFigures } from '../../data/series.js';
 import type { IndicatorSeries, PointKind, SeriesPoint } from '../../data/series.js';
 import type { County, Dataset, Figure, Period } from '../../data/types.js';
 import { kindLabel } from '../../format/labels.js';
@@ -359,11 +359,23 @@ export function describeTrend(
   if (figures) {
     // Figures given by code (e.g. the CLI's output for an unseen report): grouped by county,
     // matched by indicator id or subject.
+    // With a dataset beside them its catalogue still names the county and the indicator, pairs a
+    // level with its growth rate and converts units, as for the dataset's own figures.
+    const pair = dataset && id ? indicatorPair(dataset.indicators, id) : undefined;
+    const wanted = [id, pair?.level?.id, pair?.growth?.id];
     inputs = (
       req.counties.length ? req.counties : [...new Set(figures.map((f) => f.county))].filter(Boolean)
     ).map((key) => {
-      const own = figures.filter((f) => f.county === key && (!id || f.indicator === id || f.subject === id));
-      return { key, label: key, series: seriesFromFigures(key, id ?? own[0]?.subject ?? '', own) };
+      const own = figures.filter(
+        (f) => f.county === key && (!id || wanted.includes(f.indicator ?? undefined) || f.subject === id),
+      );
+      const county = dataset && countyById(dataset, key);
+      if (county) counties.push(county);
+      return {
+        key,
+        label: county ? pick(county.name, lang) : key,
+        series: seriesFromFigures(key, id ?? own[0]?.subject ?? '', own, pair?.level ?? pair?.growth),
+      };
     });
   } else {
     // The core describes only once its dataset is there (`needsDataset()` while no figures are given).
