@@ -4,7 +4,7 @@
 export * from './data/index.js';
 export * from './format/index.js';
 export { ChartElement } from './charts/core/index.js';
-export type { CountySelectDetail, CountyDataErrorDetail } from './charts/core/index.js';
+export type { CountySelectDetail, CountyDataErrorDetail, CountyToggleDetail } from './charts/core/index.js';
 export { setDefaultDatasetSource, setDatasetTimeout } from './charts/core/dataset-source.js';
 export { CountyTargetBars } from './charts/target-bars/target-bars.js';
 export { CountyTrendLine } from './charts/trend-line/trend-line.js';

@@ -9,15 +9,9 @@ import '../define.js';
 import { CountyTargetBars as TargetBarsElement } from '../charts/target-bars/target-bars.js';
 import { CountyTrendLine as TrendLineElement } from '../charts/trend-line/trend-line.js';
 import { CountyRadar as RadarElement } from '../charts/radar/radar.js';
-import type { CountyDataErrorDetail, CountySelectDetail } from '../charts/core/index.js';
+import type { CountyDataErrorDetail, CountySelectDetail, CountyToggleDetail } from '../charts/core/index.js';
 
-export type { CountyDataErrorDetail, CountySelectDetail };
-
-/** Detail of the radar's `county-toggle`: the reader switched a county on or off in the legend. */
-export interface CountyToggleDetail {
-  readonly county: string;
-  readonly hidden: boolean;
-}
+export type { CountyDataErrorDetail, CountySelectDetail, CountyToggleDetail };
 
 export type CountySelectEvent = CustomEvent<CountySelectDetail>;
 export type CountyDataErrorEvent = CustomEvent<CountyDataErrorDetail>;

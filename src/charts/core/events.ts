@@ -17,10 +17,17 @@ export interface CountyDataErrorDetail {
   readonly message: string;
 }
 
+/** Detail of the radar's `county-toggle`: the reader switched a county on or off in the legend. */
+export interface CountyToggleDetail {
+  readonly county: string;
+  readonly hidden: boolean;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'county-select': CustomEvent<CountySelectDetail>;
     'county-data-error': CustomEvent<CountyDataErrorDetail>;
+    'county-toggle': CustomEvent<CountyToggleDetail>;
   }
 }
 

@@ -11,7 +11,12 @@ export type {
 } from './view.js';
 export { seriesClass } from './view.js';
 export { ChartDataError, chartErrors, toChartError, type ChartErrorKind } from './errors.js';
-export { chartEvent, type CountySelectDetail, type CountyDataErrorDetail } from './events.js';
+export {
+  chartEvent,
+  type CountySelectDetail,
+  type CountyDataErrorDetail,
+  type CountyToggleDetail,
+} from './events.js';
 export {
   setDefaultDatasetSource,
   getDefaultDatasetSource,

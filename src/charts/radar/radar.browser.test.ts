@@ -110,12 +110,17 @@ describe('<county-radar>', () => {
     const { el, h } = await mount({ kind: 'actual' });
     const toggle = root(el).querySelector<HTMLButtonElement>('.legend-toggle[data-county="beta"]')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    // The legend is a part pages can style (county-radar::part(legend)), as on the other charts.
+    expect(root(el).querySelector('[part~="legend"] .legend-toggle')).to.not.equal(null);
+    // Typed through HTMLElementEventMap: detail.hidden needs no cast.
+    let hidden: boolean | undefined;
     let event: CustomEvent | undefined;
-    el.addEventListener('county-toggle', (e) => (event = e as CustomEvent), { once: true });
+    el.addEventListener('county-toggle', (e) => ((event = e), (hidden = e.detail.hidden)), { once: true });
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(event?.detail).to.deep.equal({ county: 'beta', hidden: true });
+    expect(hidden).to.equal(true);
     expect(h.marks().length).to.equal(6);
     expect(h.markLabels().some((l) => l.startsWith('乙县'))).to.equal(false);
     expect(root(el).querySelector('.shape.c-s2')).to.equal(null);

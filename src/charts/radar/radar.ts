@@ -297,7 +297,7 @@ export class CountyRadar extends ChartElement<RadarDescription> {
     };
     const angles = l.panels[0]?.axes.map((a) => a.angle) ?? [];
     // The legend's HTML sits in the SVG template itself: a foreignObject's children parse as HTML.
-    return svg`<foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}><ul class="radar-legend" aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')} @click=${onLegend} @keydown=${onLegend} @pointerover=${onLegend} @pointerleave=${onLegend} @focusin=${onLegend} @focusout=${onLegend}>${inlineHtml(legend)}${key(l.hasGaps, 'gapKey')}${key(l.mixedKinds, 'kindKey')}</ul></foreignObject>${inline(
+    return svg`<foreignObject width=${size.width} height=${Math.max(1, l.legendHeight)}><ul class="radar-legend" part="legend" aria-label=${w('县（点击显示或隐藏）', 'Counties (click to show or hide)')} @click=${onLegend} @keydown=${onLegend} @pointerover=${onLegend} @pointerleave=${onLegend} @focusin=${onLegend} @focusout=${onLegend}>${inlineHtml(legend)}${key(l.hasGaps, 'gapKey')}${key(l.mixedKinds, 'kindKey')}</ul></foreignObject>${inline(
       l.panels.map((p) => panelTemplate(p, panel)),
     )}${inline(
       l.marks.map(({ county, axis, x, y, value: v, colorIndex, dimmed }, i) =>
