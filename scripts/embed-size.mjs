@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 46.3 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 46.7 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -30,10 +30,15 @@ export const ISSUE_BAR_KB = 30;
  * classic script too, for a snippet whose <script> lost its type="module" (+0.1 kB); 46.2 kB reading a
  * mistyped chart tag (<county-target-bar>) as the chart it names (+0.15 kB); 46.3 kB with height="40%"
  * ignored rather than read as 40 px, and lang="English" (+0.05 kB); 46.4 kB (46,393 B) with the reset
- * check batched per task instead of one forced style recalculation per chart (+0.06 kB), budget 46.5
- * (0.1 kB of headroom, as before; 7 B would fail on any rebuild that minifies differently).
+ * check batched per task instead of one forced style recalculation per chart (+0.06 kB); 46.7 kB (46,742 B)
+ * with what two trials as an editor and as a developer found (+0.35 kB): English names of several words
+ * (`Tonghua County`, `GDP growth`), quotes either way round (`”tonghua”`), theme=" Dark " and an unknown
+ * theme or limit said in the console, an invalid view said in the chart, src="" read as no src, a
+ * height in another unit keeping the aspect-ratio box, and `.figures` on the trend line named and paired
+ * through the dataset's catalogue. Budget 46.85 (0.1 kB of headroom, as before; 7 B would fail on any
+ * rebuild that minifies differently).
  */
-export const BUNDLE_BUDGET_KB = 46.5;
+export const BUNDLE_BUDGET_KB = 46.85;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */
