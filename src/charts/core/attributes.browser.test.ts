@@ -146,4 +146,20 @@ describe('attributes as editors write them', () => {
     expect(limit.state).to.equal('ready');
     expect(limit.warnings.join('\n')).to.match(/limit="two"/);
   });
+
+  it('shares a flex row or a grid line with another chart instead of taking it all', async () => {
+    for (const layout of ['display:flex;gap:16px', 'display:grid;grid-template-columns:1fr 1fr;gap:16px']) {
+      const row = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      row.setAttribute('style', `width:900px;${layout}`);
+      row.innerHTML =
+        '<county-target-bars county="tonghua"></county-target-bars><county-radar counties="tonghua hulan"></county-radar>';
+      const charts = [...row.children] as ChartElement[];
+      for (const chart of charts) chart.data = dataset;
+      const harnesses = charts.map((chart) => new ChartHarness(chart));
+      await Promise.all(harnesses.map((h) => h.ready()));
+      const widths = charts.map((chart) => chart.getBoundingClientRect().width);
+      expect(widths, layout).to.deep.equal([442, 442]);
+      for (const h of harnesses) expect(h.marks().length, layout).to.be.greaterThan(0);
+    }
+  });
 });

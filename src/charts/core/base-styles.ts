@@ -6,9 +6,14 @@ import { css } from 'lit';
  * the theme's tokens, are left alone) and sets what it needs; nothing here needs page CSS.
  */
 export const baseStyles = css`
+  /* In a page's flex row or grid the charts share the line: no minimum width from the aspect ratio
+     (a min-height through the ratio made the bars 560 px wide and left the radar 0 px), and in a flex row
+     they grow alike from nothing. (In a block, or a flex column, neither changes anything.) */
   :host {
     display: block;
     contain: layout;
+    min-width: 0;
+    flex: 1 1 0%;
   }
   /* What the chart needs of a box is on this one, not the host: page rules beat :host rules, and a
      CSS reset ("all: unset") leaves the host inline and static. A block in an inline still takes
