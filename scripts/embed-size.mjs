@@ -12,7 +12,7 @@ import { embedDir, ensureEmbedBuild } from './embed-build.mjs';
 
 /**
  * Issue 7's bar for county-charts.js, gzip, in kB (1 kB = 1000 bytes, as vite reports: the stricter
- * reading). NOT MET: the bundle is 46.7 kB (README "Embed in an article"). Printed with every
+ * reading). NOT MET: the bundle is 46.8 kB (README "Embed in an article"). Printed with every
  * measurement until it is met; then BUNDLE_BUDGET_KB below becomes this.
  */
 export const ISSUE_BAR_KB = 30;
@@ -35,10 +35,11 @@ export const ISSUE_BAR_KB = 30;
  * (`Tonghua County`, `GDP growth`), quotes either way round (`”tonghua”`), theme=" Dark " and an unknown
  * theme or limit said in the console, an invalid view said in the chart, src="" read as no src, a
  * height in another unit keeping the aspect-ratio box, and `.figures` on the trend line named and paired
- * through the dataset's catalogue. Budget 46.85 (0.1 kB of headroom, as before; 7 B would fail on any
- * rebuild that minifies differently).
+ * through the dataset's catalogue; 46.8 kB (46,809 B) with charts sharing a page's flex row or grid and a
+ * misspelt attribute read as the one it misspells (+0.07 kB). Budget 46.9 (0.1 kB of headroom, as before;
+ * 7 B would fail on any rebuild that minifies differently).
  */
-export const BUNDLE_BUDGET_KB = 46.85;
+export const BUNDLE_BUDGET_KB = 46.9;
 export const BUDGET_SLACK_KB = 1.5;
 
 /** Raw and gzip (level 9, as CDNs serve static files) byte counts of one file. */

@@ -59,15 +59,27 @@ describe('attributes as editors write them', () => {
     }
   });
 
-  it('warns in the console about a misspelt attribute, naming the nearest one, and still draws', async () => {
+  it('reads a misspelt attribute as the nearest one, says so in the console, and draws the chart asked for', async () => {
     const typo = await paste(
       '<county-target-bars county="tonghua" indicaters="gdp-growth" data-cms="x" class="c" aria-label="a" id="i"></county-target-bars>',
     );
+    const meant = await paste(
+      '<county-target-bars county="tonghua" indicators="gdp-growth"></county-target-bars>',
+    );
     expect(typo.state).to.equal('ready');
+    expect(typo.summary).to.equal(meant.summary);
     expect(typo.warnings).to.have.length(1);
-    expect(typo.warnings[0]).to.include('"indicaters"').and.include('did you mean "indicators"');
+    expect(typo.warnings[0]).to.include('indicaters="gdp-growth"').and.include('as indicators');
     const radar = await paste('<county-radar countries="tonghua hulan"></county-radar>');
-    expect(radar.warnings.join()).to.include('"countries"').and.include('"counties"');
+    const radarMeant = await paste('<county-radar counties="tonghua hulan"></county-radar>');
+    expect(radar.warnings.join()).to.include('countries').and.include('counties');
+    expect(radar.labels).to.deep.equal(radarMeant.labels);
+    // The attribute it misspells is written too: the typo is only named.
+    const both = await paste(
+      '<county-target-bars county="tonghua" indicators="gdp-growth" indicaters="gdp"></county-target-bars>',
+    );
+    expect(both.summary).to.equal(meant.summary);
+    expect(both.warnings[0]).to.include('did you mean "indicators"');
     // Far from every attribute: named, no guess.
     const far = await paste('<county-trend-line county="tonghua" xyz="1"></county-trend-line>');
     expect(far.warnings).to.deep.equal(['<county-trend-line>: unknown attribute "xyz", ignored']);

@@ -207,9 +207,10 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
   /**
    * Once, before the first render: the attributes as the editor meant them. A list that typographic
    * quotes split across attributes is read rejoined (editor-slips.ts). A misspelt attribute is
-   * ignored by the browser, and the chart would quietly draw its default: say so in the console,
-   * with the nearest attribute this chart knows. (Not in the chart: pages add attributes of their
-   * own, and a chart that draws is better than an error for them.)
+   * ignored by the browser, and the chart would quietly draw its default: it is read as the nearest
+   * attribute this chart knows (when that one is not written too), and said in the console; one near
+   * none is named there. (Not in the chart: pages add attributes of their own, and a chart that
+   * draws is better than an error for them.)
    */
   private _readAttributesAsWritten(): void {
     const known = (this.constructor as typeof ChartElement).observedAttributes;
@@ -223,6 +224,14 @@ export abstract class ChartElement<D extends ChartDescription = ChartDescription
     for (const name of this.getAttributeNames()) {
       if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name) || rejoinedParts.has(name)) continue;
       const near = closestId(known, name);
+      const aliases = (this.constructor as typeof ChartElement).attributeAliases;
+      // indicaters="gdp-growth": read as the attribute it misspells, unless that one is written too
+      // (the chart asked for, not its default; said in the console either way).
+      if (near && !this.hasAttribute(near) && !this.hasAttribute(aliases[near] ?? near)) {
+        console.warn(`<${this.localName}>: read ${name}="${this.getAttribute(name)}" as ${near}`);
+        this.attributeChangedCallback(near, null, this.getAttribute(name));
+        continue;
+      }
       console.warn(
         `<${this.localName}>: unknown attribute "${name}", ignored${near ? ` (did you mean "${near}"?)` : ''}`,
       );
