@@ -78,7 +78,11 @@ const readmeSlips = {
   // The script tag without type="module" (a CMS may drop it): the bundle runs as a classic script.
   classic: (snippet) => snippet.replace(/<script type="module" /g, '<script '),
   // The bars' tag mistyped in the singular.
-  tagtypo: (snippet) => snippet.replace(/county-target-bars/g, 'county-target-bar'),
+  tagtypo: (snippet) =>
+    snippet
+      .replace(/county-target-bars/g, 'county-target-bar')
+      .replace(/county-trend-line/g, 'county-trendline')
+      .replace(/county-radar\b/g, 'county-radar-chart'),
   // A height as CSS writes it, and one in another unit (ignored: the chart keeps its aspect ratio).
   heightpx: (snippet) => snippet.replace(/<(county-[a-z-]+) /g, '<$1 height="380px" '),
   heightpercent: (snippet) => snippet.replace(/<(county-[a-z-]+) /g, '<$1 height="40%" '),
@@ -237,8 +241,10 @@ function instrumentPage() {
   );
 }
 
-// (county-target-bar: the mistyped tag of the `tagtypo` README page, which must draw too.)
-const CHART_SELECTOR = 'county-target-bars, county-trend-line, county-radar, county-target-bar';
+// (county-target-bar, county-trendline, county-radar-chart: the mistyped tags of the `tagtypo` README page,
+// which must draw too.)
+const CHART_SELECTOR =
+  'county-target-bars, county-trend-line, county-radar, county-target-bar, county-trendline, county-radar-chart';
 const MARK_SELECTOR = 'svg rect, svg path, svg line, svg circle, svg polygon, svg polyline';
 
 // A chart has settled when it shows marks or an error, and is no longer busy loading.
