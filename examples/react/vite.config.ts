@@ -17,6 +17,10 @@ export default defineConfig({
       { find: /^county-charts\/data\/(.+\.json)$/, replacement: `${repo}/data/$1` },
       { find: /^county-charts\/react$/, replacement: `${repo}/src/react/index.ts` },
       { find: /^county-charts\/define$/, replacement: `${repo}/src/define.ts` },
+      {
+        find: /^county-charts\/elements\/county-(target-bars|trend-line|radar)$/,
+        replacement: `${repo}/src/charts/$1/define.ts`,
+      },
       { find: /^county-charts$/, replacement: `${repo}/src/index.ts` },
     ],
     // Production Lit even when the build is started from a test runner with NODE_ENV unset or 'test'.

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { parseDataset, type Dataset, type Figure } from 'county-charts';
-// Registers the county-* tags and gives typed wrappers (@lit/react).
+// The radar is used as a bare tag below: its element entry registers it (a wrapper registers its own tag).
+import 'county-charts/elements/county-radar';
+// Typed wrappers (@lit/react), each registering its tag.
 import {
   CountyTargetBars,
   CountyTrendLine,
