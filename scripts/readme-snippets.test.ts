@@ -93,7 +93,7 @@ describe("the README's TypeScript snippets", () => {
     expect(compile(files)).toEqual([]);
   });
 
-  it('would catch a snippet that does not compile', () => {
+  it('would catch a snippet that does not compile', { timeout: 60_000 }, () => {
     const dir = join(root, 'node_modules', '.cache', 'readme-snippets-canary');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
